@@ -1,5 +1,7 @@
 package dev.shelfsync.adapter.marketplace;
 
+import dev.shelfsync.adapter.error.InvalidRequestException;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +38,19 @@ public enum Marketplace {
         String wanted = codeOrDomain.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(m -> m.countryCode.equals(wanted)).findFirst()
                 .or(() -> Arrays.stream(values()).filter(m -> m.domain.equals(wanted)).findFirst());
+    }
+
+    /** @throws InvalidRequestException naming {@code field} when the code is missing or unknown */
+    public static Marketplace require(String countryCode, String field) {
+        if (countryCode == null || countryCode.isBlank()) {
+            throw InvalidRequestException.field(field, "is required (one of " + codes() + ")");
+        }
+        return find(countryCode).orElseThrow(() -> InvalidRequestException.field(field,
+                "unknown country code '" + countryCode + "' (one of " + codes() + ")"));
+    }
+
+    private static String codes() {
+        return String.join(", ", Arrays.stream(values()).map(Marketplace::countryCode).toList());
     }
 
     public String countryCode() {
