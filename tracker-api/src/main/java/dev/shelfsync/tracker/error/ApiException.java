@@ -36,6 +36,12 @@ public class ApiException extends RuntimeException {
                 Map.of(field, reason), null, null);
     }
 
+    /** 400 naming each refused field and why. */
+    public static ApiException invalid(Map<String, String> reasonsByField) {
+        return new ApiException(400, ErrorCodes.VALIDATION_FAILED, "Invalid " + String.join(", ", reasonsByField.keySet()),
+                Map.copyOf(reasonsByField), null, null);
+    }
+
     /** 404 for something that does not exist or belongs to another user (the two are not told apart). */
     public static ApiException notFound(String what, Object id) {
         return new ApiException(404, ErrorCodes.NOT_FOUND, what + " " + id + " not found");

@@ -1,18 +1,15 @@
 package dev.shelfsync.tracker.error;
 
-import dev.shelfsync.contracts.ApiResponse;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Renders every error of the API as the envelope; no stack trace ever reaches a client. */
+/** Renders the expected failures services throw ({@link ApiException}) as the envelope. */
 public class ApiExceptionMapper {
 
     @ServerExceptionMapper
     public Response map(ApiException e) {
-        Response.ResponseBuilder response = Response.status(e.status())
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiResponse<>(false, e.getMessage(), e.data(), e.code(), e.details()));
+        Response.ResponseBuilder response = ErrorResponses.builder(e.status(), e.code(), e.getMessage(), e.details(),
+                e.data());
         if (e.retryAfterSeconds() != null) {
             response.header("Retry-After", Math.max(1, e.retryAfterSeconds()));
         }
