@@ -42,7 +42,7 @@ public class AudibleApiClient {
     }
 
     /**
-     * Sends the request signed with the device key and carrying the access token.
+     * Sends the request with the access token, or signed with the device key when {@code audible.sign-requests} is on.
      *
      * @throws AudibleTransientException on 429/5xx/no answer, after the retries
      * @throws AudibleRejectedException on any other non-2xx status
@@ -63,14 +63,13 @@ public class AudibleApiClient {
         if (request.body() != null) {
             http.header("Content-Type", "application/json");
         }
-        if (auth.canSign()) {
+        if (config.signRequests() && auth.canSign()) {
             RequestSigner.SignedHeaders signed = RequestSigner.sign(request.method(), target, body, auth.adpToken(),
                     DevicePrivateKeys.load(auth.devicePrivateKey()), Instant.now());
             http.header("x-adp-token", signed.adpToken())
                     .header("x-adp-alg", signed.algorithm())
                     .header("x-adp-signature", signed.signature());
-        }
-        if (auth.accessToken() != null) {
+        } else if (auth.accessToken() != null) {
             http.header("x-amz-access-token", auth.accessToken());
         }
         HttpResponse<String> response = exchange(http.build());

@@ -26,6 +26,13 @@ public interface AudibleConfig {
     /** Replaces {@code https://api.audible.{domain}} for every marketplace (env {@code AUDIBLE_API_URL}). */
     Optional<String> apiUrl();
 
+    /**
+     * Sign {@code /1.0} calls with the device key (the Python client's default) instead of sending the access token
+     * in {@code x-amz-access-token} (the Rust client's default). Both are accepted by Audible.
+     */
+    @WithDefault("false")
+    boolean signRequests();
+
     /** How long a login state from {@code /api/auth/login-url} may be used. */
     @WithDefault("1H")
     Duration loginStateTtl();

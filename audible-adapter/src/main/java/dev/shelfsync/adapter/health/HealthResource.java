@@ -1,5 +1,6 @@
 package dev.shelfsync.adapter.health;
 
+import dev.shelfsync.adapter.crypto.BlobCipher;
 import dev.shelfsync.contracts.ApiResponse;
 import dev.shelfsync.contracts.HealthStatus;
 import jakarta.ws.rs.GET;
@@ -17,18 +18,18 @@ import java.util.Map;
 public class HealthResource {
 
     private final String version;
-    private final EncryptionKeysCheck keys;
+    private final BlobCipher cipher;
 
     public HealthResource(@ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version,
-                          EncryptionKeysCheck keys) {
+                          BlobCipher cipher) {
         this.version = version;
-        this.keys = keys;
+        this.cipher = cipher;
     }
 
     @GET
     public ApiResponse<HealthStatus> health() {
         long uptimeSeconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000;
         return ApiResponse.ok(new HealthStatus("ok", version, uptimeSeconds,
-                Map.of("encryption_keys", keys.call().getStatus().name().toLowerCase())));
+                Map.of("encryption_keys", cipher.hasKeys() ? "ok" : "missing")));
     }
 }
