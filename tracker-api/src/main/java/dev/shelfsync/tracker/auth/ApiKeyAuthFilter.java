@@ -2,15 +2,16 @@ package dev.shelfsync.tracker.auth;
 
 import dev.shelfsync.contracts.ApiResponse;
 import dev.shelfsync.contracts.ErrorCodes;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.persistence.EntityManager;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,31 +22,46 @@ public class ApiKeyAuthFilter {
 
     private static final String BEARER = "Bearer ";
 
-    private final EntityManager em;
-    private final CurrentUser currentUser;
+    private final ApiKeyLookup lookup;
+    private final Vertx vertx;
 
-    public ApiKeyAuthFilter(EntityManager em, CurrentUser currentUser) {
-        this.em = em;
-        this.currentUser = currentUser;
+    public ApiKeyAuthFilter(ApiKeyLookup lookup, Vertx vertx) {
+        this.lookup = lookup;
+        this.vertx = vertx;
     }
 
     @ServerRequestFilter
-    public Optional<Response> authenticate(ContainerRequestContext request) {
+    public Uni<Response> authenticate(ContainerRequestContext request, RoutingContext routing) {
         String path = request.getUriInfo().getPath();
         if (!path.startsWith("/api/") || path.startsWith("/api/cron/")) {
-            return Optional.empty();
+            return Uni.createFrom().nullItem();
         }
-        Optional<Long> userId = bearerToken(request).flatMap(this::userOwning);
-        if (userId.isEmpty()) {
-            return Optional.of(Response.status(Response.Status.UNAUTHORIZED)
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                    .entity(ApiResponse.failure(ErrorCodes.UNAUTHORIZED,
-                            "Send a valid API key as 'Authorization: Bearer <key>'"))
-                    .build());
+        Optional<String> key = bearerToken(request);
+        if (key.isEmpty()) {
+            return Uni.createFrom().item(unauthorized());
         }
-        currentUser.authenticate(userId.get());
-        return Optional.empty();
+        return userOwning(key.get()).map(userId -> {
+            if (userId.isEmpty()) {
+                return unauthorized();
+            }
+            CurrentUser.authenticate(routing, userId.get());
+            return null;
+        });
+    }
+
+    /** The lookup is a database call: routes answered on the event loop have it run on a worker thread. */
+    private Uni<Optional<Long>> userOwning(String key) {
+        Uni<Optional<Long>> query = Uni.createFrom().item(() -> lookup.userOwning(key));
+        return BlockingOperationControl.isBlockingAllowed() ? query : vertx.executeBlocking(query);
+    }
+
+    private static Response unauthorized() {
+        return Response.status(Response.Status.UNAUTHORIZED)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(ApiResponse.failure(ErrorCodes.UNAUTHORIZED,
+                        "Send a valid API key as 'Authorization: Bearer <key>'"))
+                .build();
     }
 
     static Optional<String> bearerToken(ContainerRequestContext request) {
@@ -55,17 +71,5 @@ public class ApiKeyAuthFilter {
         }
         String token = header.substring(BEARER.length()).trim();
         return token.isEmpty() ? Optional.empty() : Optional.of(token);
-    }
-
-    private Optional<Long> userOwning(String key) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Number> ids = em.createNativeQuery("""
-                            UPDATE api_keys SET last_used_at = now()
-                            WHERE key_hash = :h AND revoked_at IS NULL RETURNING user_id""")
-                    .setParameter("h", ApiKeys.hash(key))
-                    .getResultList();
-            return ids.stream().findFirst().map(Number::longValue);
-        });
     }
 }
