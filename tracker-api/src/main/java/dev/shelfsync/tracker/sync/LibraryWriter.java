@@ -1,0 +1,74 @@
+package dev.shelfsync.tracker.sync;
+
+import dev.shelfsync.contracts.adapter.LibraryItem;
+import dev.shelfsync.contracts.adapter.LibraryResult;
+import dev.shelfsync.tracker.matching.Jdbc;
+import dev.shelfsync.tracker.matching.StagedLibrary;
+import dev.shelfsync.tracker.matching.TitleMatcher;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Writes everything one sync learned in ONE transaction: matches, conflicts, progress, book updates, the
+ * refreshed auth blob, the log row and the rate-limit counters. Either all of it lands or none.
+ */
+@ApplicationScoped
+class LibraryWriter {
+
+    private static final String FINISH_LOG = """
+            UPDATE audible_sync_logs
+            SET status = ?, books_synced = ?, books_matched = ?, books_updated = ?, conflicts_created = ?,
+                errors_count = ?, duration_ms = ?, completed_at = now(),
+                error_message = CASE WHEN ?::int > 0 THEN ?::text || ' titles without a valid ASIN or title were skipped' END,
+                sync_details = jsonb_build_object(
+                    'titles', ?::int,
+                    'actions', (SELECT coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
+                                    'asin', s.asin, 'title', s.title,
+                                    'action', CASE WHEN s.action = 'tracked' THEN 'progress' ELSE s.action END,
+                                    'book_id', s.book_id, 'match_method', s.match_method,
+                                    'match_confidence', s.match_confidence, 'conflict_type', s.conflict_type,
+                                    'percentage', CASE WHEN s.progress_changed THEN s.percentage END,
+                                    'book_updated', s.book_updated)) ORDER BY s.asin), '[]'::jsonb)
+                                FROM sync_library s
+                                WHERE s.action IN ('linked', 'conflict') OR s.progress_changed))
+            WHERE id = ?""";
+
+    private static final String BUMP_COUNTERS = """
+            UPDATE audible_config
+            SET last_sync_at = now(), sync_count_today = sync_count_today + 1,
+                auth_encrypted = coalesce(?, auth_encrypted)
+            WHERE user_id = ?""";
+
+    private final AgroalDataSource dataSource;
+
+    LibraryWriter(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Transactional(rollbackOn = SQLException.class)
+    SyncReport write(long userId, long syncLogId, LibraryResult library, long startedNanos) throws SQLException {
+        List<LibraryItem> items = library.items() == null ? List.of() : library.items();
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoSync = Jdbc.queryLong(c,
+                    "SELECT CASE WHEN auto_sync_progress THEN 1 ELSE 0 END FROM audible_config WHERE user_id = ?",
+                    userId) == 1;
+            int staged = StagedLibrary.load(c, items);
+            TitleMatcher.Outcome matched = TitleMatcher.match(c, userId);
+            ProgressWriter.apply(c, userId, syncLogId, autoSync);
+            int booksUpdated = (int) Jdbc.queryLong(c, "SELECT count(*) FROM sync_library WHERE book_updated");
+            int skipped = items.size() - staged;
+            String status = skipped > 0 ? "partial" : "success";
+            long durationMs = (System.nanoTime() - startedNanos) / 1_000_000;
+            Jdbc.update(c, FINISH_LOG, status, items.size(), matched.linked(), booksUpdated, matched.conflictsOpened(),
+                    skipped, (int) durationMs, skipped, skipped, items.size(), syncLogId);
+            Jdbc.update(c, BUMP_COUNTERS, library.auth(), userId);
+            return new SyncReport(syncLogId, status, items.size(), matched.linked(), matched.conflictsOpened(),
+                    booksUpdated, durationMs);
+        }
+    }
+}
