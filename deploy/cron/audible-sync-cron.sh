@@ -6,7 +6,7 @@
 #
 #   TRACKER_API_URL        base URL of the tracker-api, e.g. https://tracker-api.up.railway.app (required)
 #   CRON_SECRET            same value the tracker-api has (required)
-#   CRON_TIMEOUT_SECONDS   longest the whole request may take (default 300)
+#   CRON_TIMEOUT_SECONDS   longest the whole request may take (default 900)
 set -u
 
 log() { printf 'audible-sync-cron: %s\n' "$*" >&2; }
@@ -24,7 +24,7 @@ if ! command -v curl >/dev/null 2>&1; then
   exit 2
 fi
 
-timeout=${CRON_TIMEOUT_SECONDS:-300}
+timeout=${CRON_TIMEOUT_SECONDS:-900}
 case $timeout in
   ''|*[!0-9]*) log "CRON_TIMEOUT_SECONDS must be a whole number of seconds, got '$timeout'"; exit 2 ;;
 esac

@@ -33,6 +33,7 @@ final class ModuleConfig {
     private static final Pattern MAPPING_METHOD = Pattern.compile("(?m)^\\s*[\\w.<>?,\\[\\] ]+\\s+(\\w+)\\s*\\(\\s*\\)\\s*;");
     private static final Pattern WITH_NAME = Pattern.compile("@WithName\\s*\\(\\s*\"([^\"]+)\"");
     private static final Pattern GETENV = Pattern.compile("getenv\\s*\\(\\s*\"([A-Z0-9_]+)\"");
+    private static final Pattern ENV_LITERAL = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\"");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([A-Za-z0-9_.\\-]+)");
     private static final Pattern HTTP_PORT_DEFAULT = Pattern.compile("\\$\\{PORT:(\\d+)}");
 
@@ -69,6 +70,10 @@ final class ModuleConfig {
             String source = Repo.read(file);
             propertyNames.addAll(Repo.all(CONFIG_PROPERTY, source));
             envNames.addAll(Repo.all(GETENV, source));
+            if (source.contains("System.getenv(")) {
+                // names handed to a helper that calls getenv, e.g. setting("SHELFSYNC_DATA_DIR", ...)
+                envNames.addAll(Repo.all(ENV_LITERAL, source));
+            }
             Matcher mapping = CONFIG_MAPPING.matcher(source);
             if (mapping.find()) {
                 Set<String> members = new LinkedHashSet<>();
@@ -109,7 +114,10 @@ final class ModuleConfig {
     /** Whether a JAX-RS resource of the module answers this path (class- or method-level @Path). */
     boolean hasRoute(String route) {
         Pattern path = Pattern.compile("@Path\\s*\\(\\s*\"" + Pattern.quote(route) + "/?\"\\s*\\)");
-        if (Repo.mainSources(module, ".java").stream().map(Repo::read).anyMatch(s -> path.matcher(s).find())) {
+        // REST client interfaces (@RegisterRestClient) describe other services' routes, not this module's.
+        if (Repo.mainSources(module, ".java").stream().map(Repo::read)
+                .filter(s -> !s.contains("@RegisterRestClient"))
+                .anyMatch(s -> path.matcher(s).find())) {
             return true;
         }
         return route.equals(properties.getProperty("quarkus.smallrye-health.root-path"));
