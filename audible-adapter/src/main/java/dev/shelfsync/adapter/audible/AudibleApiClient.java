@@ -7,6 +7,7 @@ import dev.shelfsync.adapter.signing.DevicePrivateKeys;
 import dev.shelfsync.adapter.signing.RequestSigner;
 import io.smallrye.faulttolerance.api.CustomBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 import java.io.IOException;
@@ -24,6 +25,8 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class AudibleApiClient {
+
+    private static final Logger LOG = Logger.getLogger(AudibleApiClient.class);
 
     /** The content hosts' WAF refuses generic agents; this is what the iOS app sends. */
     static final String USER_AGENT = "Audible/671 CFNetwork/1240.0.4 Darwin/20.6.0";
@@ -73,6 +76,10 @@ public class AudibleApiClient {
             http.header("x-amz-access-token", auth.accessToken());
         }
         HttpResponse<String> response = exchange(http.build());
+        LOG.debugf("%s %s -> %d", request.method(), request.path(), response.statusCode());
+        if (response.statusCode() == 429 || response.statusCode() >= 500) {
+            LOG.warnf("Audible answered %d to %s %s", response.statusCode(), request.method(), request.path());
+        }
         AudibleRejectedException.raiseFor(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null));
         return new AudibleResponse(response.statusCode(), response.headers(), response.body());
     }

@@ -2,6 +2,7 @@ package dev.shelfsync.adapter.audible;
 
 import dev.shelfsync.adapter.error.ReloginRequiredException;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.util.function.Function;
 
@@ -11,6 +12,8 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class AuthorizedCalls {
+
+    private static final Logger LOG = Logger.getLogger(AuthorizedCalls.class);
 
     private final TokenRefresher refresher;
     private final AudibleApiClient api;
@@ -34,6 +37,7 @@ public class AuthorizedCalls {
             if (!e.credentialsRejected()) {
                 throw e;
             }
+            LOG.infof("Audible refused the credentials (HTTP %d); refreshing the token once", e.upstreamStatus());
         }
         refresher.refreshAfterRejection(session, used.accessToken());
         try {

@@ -3,6 +3,7 @@ package dev.shelfsync.adapter.audible;
 import dev.shelfsync.adapter.config.AudibleConfig;
 import dev.shelfsync.adapter.error.ReloginRequiredException;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class TokenRefresher {
+
+    private static final Logger LOG = Logger.getLogger(TokenRefresher.class);
 
     private final AmazonAuthClient amazon;
     private final AudibleConfig config;
@@ -59,6 +62,9 @@ public class TokenRefresher {
             if (!reusable) {
                 latest = requestGrant(session, record);
                 slot.latest = latest;
+                LOG.infof("Refreshed an access token for marketplace %s", session.marketplace().countryCode());
+            } else {
+                LOG.debug("Reusing the access token a concurrent call just refreshed");
             }
             session.replace(record.withAccessToken(latest.accessToken(), latest.expiresAt()));
         }

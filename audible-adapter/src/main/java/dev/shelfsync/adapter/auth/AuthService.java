@@ -103,6 +103,7 @@ public class AuthService {
             amazon.deregister(session.marketplace(), record.accessToken());
             return null;
         });
+        LOG.infof("Deregistered an Audible device for marketplace %s", session.marketplace().countryCode());
         return new DeregisterResult(true);
     }
 

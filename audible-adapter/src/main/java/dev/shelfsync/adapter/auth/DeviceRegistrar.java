@@ -11,6 +11,7 @@ import dev.shelfsync.adapter.marketplace.Marketplace;
 import dev.shelfsync.contracts.ErrorCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -19,6 +20,8 @@ import java.util.Map;
 /** Registers the device with an authorization code ({@code /auth/register}) and builds the auth record. */
 @ApplicationScoped
 public class DeviceRegistrar {
+
+    private static final Logger LOG = Logger.getLogger(DeviceRegistrar.class);
 
     private final AmazonAuthClient amazon;
     private final ObjectMapper json;
@@ -43,6 +46,7 @@ public class DeviceRegistrar {
             throw new AdapterException(Response.Status.BAD_GATEWAY, ErrorCodes.AUDIBLE_UNAVAILABLE,
                     "Amazon's registration answer holds no tokens.");
         }
+        LOG.infof("Registered an Audible device for marketplace %s", marketplace.countryCode());
         long expiresIn = tokens.path("bearer").path("expires_in").asLong(3600);
         return new AuthRecord(
                 websiteCookies(tokens.path("website_cookies")),

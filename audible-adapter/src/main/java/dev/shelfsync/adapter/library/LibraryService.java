@@ -13,6 +13,7 @@ import dev.shelfsync.contracts.adapter.AuthBlobRequest;
 import dev.shelfsync.contracts.adapter.LibraryItem;
 import dev.shelfsync.contracts.adapter.LibraryResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ import java.util.OptionalLong;
 /** Reads the whole library, page by page, with the progress fields that are only sent when asked for. */
 @ApplicationScoped
 public class LibraryService {
+
+    private static final Logger LOG = Logger.getLogger(LibraryService.class);
 
     /** Product data plus the progress groups; any unknown group fails the whole request at Audible. */
     static final String RESPONSE_GROUPS = "contributors,media,product_attrs,product_desc,product_details,"
@@ -52,12 +55,15 @@ public class LibraryService {
             JsonNode pageItems = parse(response).path("items");
             pageItems.forEach(item -> items.add(LibraryItemMapper.toItem(item)));
             OptionalLong total = response.longHeader("total-count");
+            LOG.debugf("Library page %d: %d titles (total-count %s)", (Object) page, pageItems.size(),
+                    total.isPresent() ? String.valueOf(total.getAsLong()) : "absent");
             boolean totalSaysMore = total.isPresent() && items.size() < total.getAsLong();
             boolean pageWasFull = pageItems.size() >= pageSize;
             if (pageItems.isEmpty() || !(totalSaysMore || pageWasFull)) {
                 break;
             }
         }
+        LOG.infof("Read %d library titles from marketplace %s", items.size(), session.marketplace().countryCode());
         return new LibraryResult(items, items.size(), sessions.sealIfRefreshed(session));
     }
 

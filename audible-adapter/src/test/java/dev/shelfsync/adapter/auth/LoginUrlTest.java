@@ -5,6 +5,8 @@ import dev.shelfsync.adapter.crypto.BlobCipher;
 import dev.shelfsync.adapter.crypto.Fernet;
 import dev.shelfsync.adapter.crypto.FernetKey;
 import dev.shelfsync.adapter.support.Api;
+import dev.shelfsync.adapter.support.SandboxResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@WithTestResource(SandboxResource.class)
 class LoginUrlTest {
 
     @Inject

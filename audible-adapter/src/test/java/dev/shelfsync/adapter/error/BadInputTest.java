@@ -1,6 +1,8 @@
 package dev.shelfsync.adapter.error;
 
 import dev.shelfsync.adapter.support.Api;
+import dev.shelfsync.adapter.support.SandboxResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +14,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /** Bad input always ends as a 400 envelope naming the field, never a 500. */
 @QuarkusTest
+@WithTestResource(SandboxResource.class)
 class BadInputTest {
 
     @Test

@@ -1,5 +1,7 @@
 package dev.shelfsync.adapter.security;
 
+import dev.shelfsync.adapter.support.SandboxResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -9,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
+@WithTestResource(SandboxResource.class)
 class ApiSecretTest {
 
     @Test
