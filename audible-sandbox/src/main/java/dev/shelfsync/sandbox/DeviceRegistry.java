@@ -39,9 +39,12 @@ final class DeviceRegistry {
     }
 
     Registration register(String serial, String deviceType, String deviceName) {
-        KeyPair keys = DeviceKeys.generate();
+        return register(serial, deviceType, deviceName, DeviceKeys.generate(), SecureTokens.adpToken());
+    }
+
+    Registration register(String serial, String deviceType, String deviceName, KeyPair keys, String adpToken) {
         RegisteredDevice device = new RegisteredDevice(serial, deviceType, deviceName, keys.getPublic(),
-                SecureTokens.adpToken(), SecureTokens.refreshToken());
+                adpToken, SecureTokens.refreshToken());
         byAdpToken.put(device.adpToken(), device);
         byRefreshToken.put(device.refreshToken(), device);
         return new Registration(device, DeviceKeys.toPkcs1Pem(keys.getPrivate()), issueAccessToken(device));

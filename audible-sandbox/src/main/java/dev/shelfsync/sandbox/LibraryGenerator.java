@@ -112,13 +112,20 @@ final class LibraryGenerator {
         return new LibraryGenerator(size, seed).items(size);
     }
 
+    private record Dated(String purchaseDate, String asin, ObjectNode item) {
+    }
+
     private List<ObjectNode> items(int size) {
-        List<ObjectNode> items = new ArrayList<>(size);
+        List<Dated> items = new ArrayList<>(size);
         for (int index = 0; index < size; index++) {
-            items.add(item(index));
+            ObjectNode item = item(index);
+            items.add(new Dated(item.path("purchase_date").asText(), LibraryItems.asin(item), item));
         }
-        items.sort(Comparator.comparing(LibraryItems::purchaseDate).reversed().thenComparing(LibraryItems::asin));
-        return items;
+        // purchase_date has one fixed ISO format, so comparing the text orders by time without parsing
+        items.sort(Comparator.comparing(Dated::purchaseDate).reversed().thenComparing(Dated::asin));
+        List<ObjectNode> ordered = new ArrayList<>(size);
+        items.forEach(dated -> ordered.add(dated.item()));
+        return ordered;
     }
 
     private ObjectNode item(int index) {
@@ -158,7 +165,7 @@ final class LibraryGenerator {
         fields.product(runtime, released, publisher, random.nextInt(40) == 0 ? "abridged" : "unabridged",
                 runtime > 900 ? "MultiPartBook" : "SinglePartBook", "english")
                 .purchased(purchased)
-                .sku("BK_" + publisher.replaceAll("[^A-Z]", "") + "_" + String.format("%06d", random.nextInt(1_000_000)))
+                .sku("BK_" + publisher.substring(0, 4).toUpperCase() + "_" + (100_000 + random.nextInt(900_000)))
                 .image(imageId())
                 .codecs(codecs)
                 .summary("<p>" + SignInPages.escape(title) + " is " + (nonfiction ? "an eye-opening look at " + CONCEPTS[random.nextInt(CONCEPTS.length)].toLowerCase() : "a gripping story set in " + PLACES[random.nextInt(PLACES.length)]) + ".</p>");

@@ -40,30 +40,31 @@ final class LibraryHandler {
         LibraryStore.Snapshot snapshot = library.current();
         LibraryStore.View view = snapshot.view(request.queryParam("sort_by"), groups);
 
-        List<byte[]> selected = view.json();
+        List<Integer> matching = null;
         if (purchasedAfter != null) {
-            selected = new ArrayList<>();
+            matching = new ArrayList<>();
             for (int i = 0; i < view.items().size(); i++) {
                 if (LibraryItems.purchaseDate(view.items().get(i)).isAfter(purchasedAfter)) {
-                    selected.add(view.json().get(i));
+                    matching.add(i);
                 }
             }
         }
+        int total = matching == null ? view.items().size() : matching.size();
         long from = (long) (page - 1) * numResults;
-        int start = (int) Math.min(from, selected.size());
-        int end = (int) Math.min(from + numResults, selected.size());
+        int start = (int) Math.min(from, total);
+        int end = (int) Math.min(from + numResults, total);
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(256, (end - start) * 1200));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(256, (end - start) * 1600));
         out.writeBytes(ITEMS_START);
         for (int i = start; i < end; i++) {
             if (i > start) {
                 out.write(',');
             }
-            out.writeBytes(selected.get(i));
+            out.writeBytes(view.json(matching == null ? i : matching.get(i)));
         }
         out.writeBytes(("],\"response_groups\":" + echoedGroups(groups) + "}").getBytes(StandardCharsets.UTF_8));
         return SandboxResponse.json(200, out.toByteArray())
-                .withHeader("total-count", String.valueOf(selected.size()))
+                .withHeader("total-count", String.valueOf(total))
                 .withHeader("State-Token", String.valueOf(snapshot.stateToken()));
     }
 

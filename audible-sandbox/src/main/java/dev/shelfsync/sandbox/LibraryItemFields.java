@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** Assembles one item in Audible's {@code /1.0/library} format (keys in Audible's alphabetical order). */
 final class LibraryItemFields {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
 
     private final Map<String, JsonNode> fields = new TreeMap<>();
     private final ArrayNode authors = NODES.arrayNode();
@@ -64,7 +66,7 @@ final class LibraryItemFields {
     LibraryItemFields series(String asin, String title, String sequence) {
         ArrayNode series = NODES.arrayNode();
         series.addObject().put("asin", asin).put("sequence", sequence).put("title", title)
-                .put("url", "/pd/" + title.replaceAll("[^A-Za-z0-9]+", "-") + "-Audiobook/" + asin);
+                .put("url", "/pd/" + NON_ALPHANUMERIC.matcher(title).replaceAll("-") + "-Audiobook/" + asin);
         fields.put("series", series);
         return this;
     }

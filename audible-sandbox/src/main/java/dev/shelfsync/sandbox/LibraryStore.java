@@ -5,21 +5,48 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The library being served. Replacing it swaps an immutable snapshot; each snapshot caches its items already
- * projected and serialized per (sort order, response-group set), so large pages are a byte copy.
+ * The library being served. Replacing it swaps an immutable snapshot; each snapshot keeps one view per
+ * (sort order, response-group set) that serializes each item once, so repeated paging is a byte copy.
  */
 final class LibraryStore {
 
-    /** One cached ordering/projection: the items in order and each item's JSON. */
-    record View(List<ObjectNode> items, List<byte[]> json) {
+    /** One ordering/projection: the items in order, each serialized on first use and then kept. */
+    static final class View {
+        private final List<ObjectNode> items;
+        private final Set<String> groups;
+        private final AtomicReferenceArray<byte[]> json;
+
+        private View(List<ObjectNode> items, Set<String> groups) {
+            this.items = items;
+            this.groups = groups;
+            this.json = new AtomicReferenceArray<>(items.size());
+        }
+
+        List<ObjectNode> items() {
+            return items;
+        }
+
+        byte[] json(int index) {
+            byte[] cached = json.get(index);
+            if (cached == null) {
+                try {
+                    cached = JsonResponses.MAPPER.writeValueAsBytes(ResponseGroups.project(items.get(index), groups));
+                } catch (JsonProcessingException e) {
+                    throw new UncheckedIOException(e);
+                }
+                json.set(index, cached);
+            }
+            return cached;
+        }
     }
 
     static final class Snapshot {
@@ -57,20 +84,12 @@ final class LibraryStore {
         }
 
         private View buildView(Comparator<ObjectNode> order, List<String> groups) {
-            List<ObjectNode> ordered = new ArrayList<>(items);
+            List<ObjectNode> ordered = items;
             if (order != null) {
+                ordered = new ArrayList<>(items);
                 ordered.sort(order);
             }
-            HashSet<String> requested = new HashSet<>(groups);
-            List<byte[]> json = new ArrayList<>(ordered.size());
-            try {
-                for (ObjectNode item : ordered) {
-                    json.add(JsonResponses.MAPPER.writeValueAsBytes(ResponseGroups.project(item, requested)));
-                }
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
-            }
-            return new View(List.copyOf(ordered), json);
+            return new View(List.copyOf(ordered), Set.copyOf(groups));
         }
     }
 

@@ -38,6 +38,11 @@ final class SandboxRequest {
         }
     }
 
+    /** A request built in-process (same parsing as a received one). */
+    static SandboxRequest of(String method, String rawTarget, Headers headers, String body) {
+        return new SandboxRequest(method, URI.create(rawTarget), headers, body.getBytes(StandardCharsets.UTF_8));
+    }
+
     String method() {
         return method;
     }
