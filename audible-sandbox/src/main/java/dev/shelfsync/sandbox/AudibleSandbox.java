@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -159,7 +160,7 @@ public final class AudibleSandbox implements AutoCloseable {
         challenge.set(SignInChallenge.NONE);
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger number = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, "audible-sandbox-" + number.incrementAndGet());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /** Read access to the fields of a {@code /1.0/library} item that the sandbox itself needs. */
 final class LibraryItems {
@@ -50,14 +51,14 @@ final class LibraryItems {
         return instant(item.path("listening_status").path("finished_at_timestamp")).orElse(purchaseDate(item));
     }
 
-    private static java.util.Optional<Instant> instant(JsonNode value) {
+    private static Optional<Instant> instant(JsonNode value) {
         if (!value.isTextual()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(Instant.parse(value.asText()));
+            return Optional.of(Instant.parse(value.asText()));
         } catch (DateTimeParseException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

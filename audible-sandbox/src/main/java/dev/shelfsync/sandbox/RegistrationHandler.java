@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
+import java.time.Duration;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 /** {@code POST /auth/register}: trades an authorization code (+ PKCE verifier) for a device registration. */
 final class RegistrationHandler {
@@ -17,7 +20,7 @@ final class RegistrationHandler {
     static final String DEFAULT_DEVICE_TYPE = "A2CZJZGLK2JJVM";
 
     private static final DateTimeFormatter COOKIE_EXPIRY =
-            DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ROOT).withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final SandboxAccount account;
     private final AuthorizationCodes codes;
@@ -101,13 +104,13 @@ final class RegistrationHandler {
                 .put("name", account.name())
                 .put("given_name", account.givenName());
         success.put("customer_id", account.userId());
-        root.put("request_id", java.util.UUID.randomUUID().toString());
+        root.put("request_id", UUID.randomUUID().toString());
         return root;
     }
 
     private ArrayNode websiteCookies(String domain) {
         ArrayNode cookies = JsonResponses.MAPPER.createArrayNode();
-        String expires = COOKIE_EXPIRY.format(clock.instant().plus(java.time.Duration.ofDays(365)));
+        String expires = COOKIE_EXPIRY.format(clock.instant().plus(Duration.ofDays(365)));
         String[][] values = {
                 {"session-id", digits(3) + "-" + digits(7) + "-" + digits(7)},
                 {"ubid-main", digits(3) + "-" + digits(7) + "-" + digits(7)},

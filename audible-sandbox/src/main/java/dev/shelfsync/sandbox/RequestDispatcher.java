@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -124,7 +125,7 @@ final class RequestDispatcher implements HttpHandler {
 
     private static void write(HttpExchange exchange, SandboxResponse response) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", response.contentType());
-        exchange.getResponseHeaders().set("x-amzn-requestid", java.util.UUID.randomUUID().toString());
+        exchange.getResponseHeaders().set("x-amzn-requestid", UUID.randomUUID().toString());
         response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         byte[] body = response.body();
         boolean noBody = body.length == 0 || "HEAD".equals(exchange.getRequestMethod());

@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -83,7 +84,7 @@ final class SandboxRequest {
     }
 
     String cookie(String name) {
-        for (String header : headers.getOrDefault("Cookie", java.util.List.of())) {
+        for (String header : headers.getOrDefault("Cookie", List.of())) {
             for (String part : header.split(";")) {
                 int eq = part.indexOf('=');
                 if (eq > 0 && part.substring(0, eq).trim().equals(name)) {

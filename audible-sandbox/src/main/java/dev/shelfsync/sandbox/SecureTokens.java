@@ -1,5 +1,6 @@
 package dev.shelfsync.sandbox;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -45,7 +46,7 @@ final class SecureTokens {
     /** Same five-part layout as a real ADP token; the parts are opaque to clients. */
     static String adpToken() {
         return "{enc:" + base64(384) + "}{key:" + base64(256) + "}{iv:" + base64(16) + "}"
-                + "{name:" + Base64.getEncoder().encodeToString("ADPTokenEncryptionKey".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) + "}"
+                + "{name:" + Base64.getEncoder().encodeToString("ADPTokenEncryptionKey".getBytes(StandardCharsets.US_ASCII)) + "}"
                 + "{serial:Mg==}";
     }
 }

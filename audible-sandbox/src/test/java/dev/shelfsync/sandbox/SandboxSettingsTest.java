@@ -3,9 +3,12 @@ package dev.shelfsync.sandbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SandboxSettingsTest {
 
@@ -34,5 +37,17 @@ class SandboxSettingsTest {
         assertEquals(0, SandboxSettings.defaults().port());
         assertEquals(12, LibrarySources.initial(SandboxSettings.defaults()).size());
         assertEquals(25, LibrarySources.initial(SandboxSettings.defaults().withLibrarySize(25)).size());
+    }
+
+    @Test
+    void libraryFileWinsOverSizeAndIsValidated(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("library.json");
+        Files.writeString(file, "[{\"asin\":\"B0FILE0001\",\"title\":\"From A File\"},{\"asin\":\"B0FILE0002\"}]");
+        SandboxSettings settings = SandboxSettings.defaults().withLibraryFile(file.toString()).withLibrarySize(500);
+        assertEquals(2, LibrarySources.initial(settings).size());
+        assertEquals("From A File", LibrarySources.initial(settings).get(0).path("title").asText());
+
+        Files.writeString(file, "[{\"title\":\"no asin\"}]");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> LibrarySources.initial(settings));
     }
 }
