@@ -131,6 +131,11 @@ public final class AudibleSandbox implements AutoCloseable {
         library.replace(LibraryGenerator.generate(size, seed));
     }
 
+    /** The current library items (deep copies, so callers may change them and pass them to setLibrary). */
+    public List<ObjectNode> libraryItems() {
+        return library.current().items().stream().map(ObjectNode::deepCopy).toList();
+    }
+
     public int registeredDeviceCount() {
         return devices.activeDeviceCount();
     }
