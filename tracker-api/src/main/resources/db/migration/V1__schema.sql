@@ -64,7 +64,9 @@ CREATE TABLE books (
     CONSTRAINT books_progress_percentage CHECK (progress BETWEEN 0 AND 100),
     CONSTRAINT books_isbn_digits CHECK (isbn IS NULL OR isbn ~ '^[0-9]{9}[0-9X]$|^[0-9]{13}$'),
     CONSTRAINT books_completed_after_started
-        CHECK (completed_date IS NULL OR started_date IS NULL OR completed_date >= started_date)
+        CHECK (completed_date IS NULL OR started_date IS NULL OR completed_date >= started_date),
+    -- Lets rows of other tables name a book together with its owner, so they cannot point at another user's.
+    CONSTRAINT books_id_user_unique UNIQUE (id, user_id)
 );
 CREATE INDEX books_user_status_idx ON books (user_id, status);
 CREATE INDEX books_user_type_idx ON books (user_id, type);
@@ -124,7 +126,7 @@ CREATE TABLE audible_book_mappings (
     id                          BIGSERIAL PRIMARY KEY,
     user_id                     BIGINT        NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     asin                        TEXT          NOT NULL,
-    book_id                     BIGINT        NOT NULL REFERENCES books (id) ON DELETE CASCADE,
+    book_id                     BIGINT        NOT NULL,
     audible_title               TEXT          NOT NULL,
     audible_author              TEXT,
     runtime_minutes             INTEGER,
@@ -140,6 +142,9 @@ CREATE TABLE audible_book_mappings (
     created_at                  TIMESTAMPTZ   NOT NULL DEFAULT now(),
     updated_at                  TIMESTAMPTZ   NOT NULL DEFAULT now(),
     CONSTRAINT audible_mappings_user_asin_unique UNIQUE (user_id, asin),
+    CONSTRAINT audible_mappings_id_user_unique UNIQUE (id, user_id),
+    CONSTRAINT audible_mappings_book_of_same_user
+        FOREIGN KEY (book_id, user_id) REFERENCES books (id, user_id) ON DELETE CASCADE,
     CONSTRAINT audible_mappings_asin_format CHECK (asin ~ '^[A-Z0-9]{10}$'),
     CONSTRAINT audible_mappings_percentage_range
         CHECK (last_known_percentage IS NULL OR last_known_percentage BETWEEN 0 AND 100),
@@ -173,6 +178,7 @@ CREATE TABLE audible_sync_logs (
     started_at        TIMESTAMPTZ NOT NULL DEFAULT now(),
     completed_at      TIMESTAMPTZ,
     created_at        TIMESTAMPTZ NOT NULL DEFAULT now(),
+    CONSTRAINT audible_sync_logs_id_user_unique UNIQUE (id, user_id),
     CONSTRAINT audible_sync_logs_type_valid CHECK (sync_type IN ('manual', 'cron', 'scheduled')),
     CONSTRAINT audible_sync_logs_status_valid
         CHECK (status IN ('running', 'success', 'partial', 'failed', 'skipped')),
@@ -197,13 +203,15 @@ CREATE TABLE audible_conflicts (
     potential_matches JSONB       NOT NULL DEFAULT '[]'::jsonb,
     resolved          BOOLEAN     NOT NULL DEFAULT FALSE,
     resolution        TEXT,
-    resolved_book_id  BIGINT      REFERENCES books (id) ON DELETE SET NULL,
+    resolved_book_id  BIGINT,
     resolved_at       TIMESTAMPTZ,
     created_at        TIMESTAMPTZ NOT NULL DEFAULT now(),
     CONSTRAINT audible_conflicts_type_valid CHECK (conflict_type IN ('low_confidence', 'ambiguous', 'no_match')),
     CONSTRAINT audible_conflicts_resolution_valid CHECK (resolution IS NULL OR resolution IN ('linked', 'created', 'ignored')),
     CONSTRAINT audible_conflicts_resolution_when_resolved CHECK (resolved = (resolution IS NOT NULL)),
-    CONSTRAINT audible_conflicts_matches_is_array CHECK (jsonb_typeof(potential_matches) = 'array')
+    CONSTRAINT audible_conflicts_matches_is_array CHECK (jsonb_typeof(potential_matches) = 'array'),
+    CONSTRAINT audible_conflicts_resolved_book_of_same_user FOREIGN KEY (resolved_book_id, user_id)
+        REFERENCES books (id, user_id) ON DELETE SET NULL (resolved_book_id)
 );
 -- At most one open conflict per title and user: a second sync finds it instead of adding another.
 CREATE UNIQUE INDEX audible_conflicts_unresolved_idx ON audible_conflicts (user_id, asin) WHERE NOT resolved;
@@ -215,12 +223,16 @@ CREATE INDEX audible_conflicts_user_asin_idx ON audible_conflicts (user_id, asin
 CREATE TABLE audible_progress_history (
     id               BIGSERIAL PRIMARY KEY,
     user_id          BIGINT        NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-    mapping_id       BIGINT        NOT NULL REFERENCES audible_book_mappings (id) ON DELETE CASCADE,
+    mapping_id       BIGINT        NOT NULL,
     position_seconds BIGINT,
     percentage       NUMERIC(5, 2),
     is_finished      BOOLEAN       NOT NULL DEFAULT FALSE,
-    sync_log_id      BIGINT        REFERENCES audible_sync_logs (id) ON DELETE SET NULL,
+    sync_log_id      BIGINT,
     created_at       TIMESTAMPTZ   NOT NULL DEFAULT now(),
+    CONSTRAINT audible_history_mapping_of_same_user FOREIGN KEY (mapping_id, user_id)
+        REFERENCES audible_book_mappings (id, user_id) ON DELETE CASCADE,
+    CONSTRAINT audible_history_sync_log_of_same_user FOREIGN KEY (sync_log_id, user_id)
+        REFERENCES audible_sync_logs (id, user_id) ON DELETE SET NULL (sync_log_id),
     CONSTRAINT audible_history_percentage_range CHECK (percentage IS NULL OR percentage BETWEEN 0 AND 100),
     CONSTRAINT audible_history_position_non_negative CHECK (position_seconds IS NULL OR position_seconds >= 0)
 );
@@ -255,7 +267,8 @@ BEGIN
     IF remaining = 0 THEN
         RETURN QUERY SELECT FALSE,
             format('Daily sync limit of %s reached', cfg.daily_sync_limit),
-            (current_date + 1)::TIMESTAMPTZ, 0;
+            GREATEST((current_date + 1)::TIMESTAMPTZ,
+                     cfg.last_sync_at + make_interval(mins => cfg.sync_interval_minutes)), 0;
         RETURN;
     END IF;
 
