@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -118,7 +119,7 @@ public class AuthService {
                 throw InvalidRequestException.field("redirect_url", "must be an absolute URL with a query string");
             }
             return uri;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw InvalidRequestException.field("redirect_url", "is not a valid URL");
         }
     }

@@ -21,6 +21,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -142,7 +143,7 @@ public class PasswordSignIn {
         return Optional.empty();
     }
 
-    private static java.util.function.Supplier<Optional<String>> locationCode(HttpResponse<String> response) {
+    private static Supplier<Optional<String>> locationCode(HttpResponse<String> response) {
         return () -> response.headers().firstValue("Location").map(URI::create).flatMap(AuthorizationCodes::find);
     }
 

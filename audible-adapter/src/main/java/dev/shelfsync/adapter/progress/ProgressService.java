@@ -2,6 +2,7 @@ package dev.shelfsync.adapter.progress;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.shelfsync.adapter.audible.AudibleRequest;
 import dev.shelfsync.adapter.audible.AudibleTimestamps;
 import dev.shelfsync.adapter.audible.AudibleTransientException;
@@ -80,6 +81,6 @@ public class ProgressService {
                 return entry;
             }
         }
-        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        return MissingNode.getInstance();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shelfsync.adapter.crypto.BlobCipher;
 import dev.shelfsync.adapter.crypto.Fernet;
 import dev.shelfsync.adapter.crypto.FernetKey;
+import dev.shelfsync.adapter.marketplace.Marketplace;
 import dev.shelfsync.adapter.support.Api;
 import dev.shelfsync.adapter.support.SandboxResource;
 import io.quarkus.test.common.WithTestResource;
@@ -11,6 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -54,6 +57,19 @@ class LoginUrlTest {
         assertTrue(params.get("openid.return_to").endsWith("/ap/maplanding"));
         assertEquals("device_auth_access", params.get("openid.oa2.scope"));
         assertEquals("checkid_setup", params.get("openid.mode"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Marketplace.class)
+    void everyMarketplaceGetsItsOwnSignInParameters(Marketplace marketplace) {
+        String loginUrl = Api.post("/api/auth/login-url", Map.of("country_code", marketplace.countryCode()))
+                .statusCode(200).extract().path("data.login_url");
+        Map<String, String> params = query(URI.create(loginUrl));
+        assertEquals(marketplace.marketplaceId(), params.get("marketPlaceId"));
+        assertEquals("amzn_audible_ios_" + marketplace.countryCode(), params.get("openid.assoc_handle"));
+        // the configured base URL (the sandbox) replaces www.amazon.{domain} for every marketplace
+        assertTrue(loginUrl.startsWith(SandboxResource.sandbox().baseUrl() + "/ap/signin?"));
+        assertEquals(SandboxResource.sandbox().baseUrl() + "/ap/maplanding", params.get("openid.return_to"));
     }
 
     @Test
