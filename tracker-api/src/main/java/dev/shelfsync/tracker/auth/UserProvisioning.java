@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-/** Creates users and their API keys. The plain key is returned once and never stored. */
+import java.util.Optional;
+
+/** Creates users and their API keys. A plain key is returned once and never stored. */
 @ApplicationScoped
 public class UserProvisioning {
 
@@ -21,26 +23,55 @@ public class UserProvisioning {
         }
     }
 
+    /** Creates the user with a newly generated key. */
     @Transactional
     public NewUser createUser(String email, String displayName) {
+        return createUser(email, displayName, ApiKeys.generate());
+    }
+
+    /** Creates the user with the key given (an operator's chosen key); only its hash is stored. */
+    @Transactional
+    public NewUser createUser(String email, String displayName, String apiKey) {
         Number userId = (Number) em.createNativeQuery(
                         "INSERT INTO users (email, display_name) VALUES (:email, :name) RETURNING id")
                 .setParameter("email", email)
                 .setParameter("name", displayName)
                 .getSingleResult();
-        return new NewUser(userId.longValue(), addKey(userId.longValue(), "default"));
+        installKey(userId.longValue(), "default", apiKey);
+        return new NewUser(userId.longValue(), apiKey);
     }
 
-    /** Adds a key for an existing user and returns it in plain text (the only time it is visible). */
+    /** Adds a generated key for an existing user and returns it in plain text (the only time it is visible). */
     @Transactional
     public String addKey(long userId, String name) {
         String key = ApiKeys.generate();
+        installKey(userId, name, key);
+        return key;
+    }
+
+    /** Stores the hash of a key the caller already has. */
+    @Transactional
+    public void installKey(long userId, String name, String apiKey) {
         em.createNativeQuery("INSERT INTO api_keys (user_id, name, key_hash, key_prefix) VALUES (:u, :n, :h, :p)")
                 .setParameter("u", userId)
                 .setParameter("n", name)
-                .setParameter("h", ApiKeys.hash(key))
-                .setParameter("p", ApiKeys.displayPrefix(key))
+                .setParameter("h", ApiKeys.hash(apiKey))
+                .setParameter("p", ApiKeys.displayPrefix(apiKey))
                 .executeUpdate();
-        return key;
+    }
+
+    @Transactional
+    public Optional<Long> findUserByEmail(String email) {
+        return em.createNativeQuery("SELECT id FROM users WHERE email = :email", Long.class)
+                .setParameter("email", email)
+                .getResultStream().findFirst().map(id -> ((Number) id).longValue());
+    }
+
+    /** Whether a key with this value is stored (for any user, revoked or not). */
+    @Transactional
+    public boolean isKnown(String apiKey) {
+        return !em.createNativeQuery("SELECT 1 FROM api_keys WHERE key_hash = :h")
+                .setParameter("h", ApiKeys.hash(apiKey))
+                .getResultList().isEmpty();
     }
 }
