@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.shelfsync.contracts.ErrorCodes;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -41,6 +42,11 @@ public class RequestExceptionMapper {
     public Response map(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return map(json);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // Quarkus REST answers 404 when a path or query parameter cannot be converted to its Java type.
+            return ErrorResponses.envelope(400, ErrorCodes.VALIDATION_FAILED,
+                    "A path or query parameter has the wrong type (for example text where a number belongs)");
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {

@@ -35,6 +35,20 @@ class ErrorEnvelopeTest {
     }
 
     @Test
+    void unknownRouteOutsideTheApiIs404Envelope() {
+        io.restassured.RestAssured.given().get("/no-such-page").then().statusCode(404)
+                .contentType(ContentType.JSON).body("error", equalTo("not_found"));
+    }
+
+    @Test
+    void badlyTypedParameterIs400() {
+        as(reader).get("/api/books?page=abc").then().statusCode(400)
+                .body("error", equalTo("validation_failed"));
+        as(reader).get("/api/books/abc").then().statusCode(400)
+                .body("error", equalTo("validation_failed"));
+    }
+
+    @Test
     void wrongMethodIs405Envelope() {
         as(reader).delete("/api/books").then().statusCode(405)
                 .contentType(ContentType.JSON)
