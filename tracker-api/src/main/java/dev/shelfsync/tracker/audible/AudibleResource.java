@@ -65,6 +65,7 @@ public class AudibleResource {
 
     @POST
     @Path("/disconnect")
+    @Consumes(MediaType.WILDCARD)
     public ApiResponse<Void> disconnect() {
         boolean wasConnected = accounts.disconnect(user.id());
         return ApiResponse.ok(wasConnected ? "Audible disconnected; the device was released" : "Audible was not connected",

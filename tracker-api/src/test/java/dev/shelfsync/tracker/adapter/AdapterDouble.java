@@ -91,7 +91,7 @@ public final class AdapterDouble {
         library(auth, Library.of(items));
     }
 
-    /** The next deregistration of {@code auth} answers with this status and error code. */
+    /** Every deregistration of {@code auth} answers with this status and error code. */
     public static void deregisterFails(String auth, int status) {
         DEREGISTER_FAILURES.put(auth, new int[] {status});
     }
@@ -180,7 +180,7 @@ public final class AdapterDouble {
 
     private static void deregister(HttpExchange exchange, String auth) throws IOException {
         count("/api/deregister", auth);
-        int[] failure = DEREGISTER_FAILURES.remove(auth);
+        int[] failure = DEREGISTER_FAILURES.get(auth);
         if (failure != null) {
             String code = failure[0] >= 500 ? "audible_unavailable" : "relogin_required";
             send(exchange, failure[0], ApiResponse.failure(code, "programmed failure"));
