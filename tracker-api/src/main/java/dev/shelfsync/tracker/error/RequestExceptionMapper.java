@@ -9,6 +9,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.ClientWebApplicationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Arrays;
@@ -49,7 +50,8 @@ public class RequestExceptionMapper {
                     "A path or query parameter has the wrong type (for example text where a number belongs)");
         }
         int status = e.getResponse().getStatus();
-        if (status >= 500) {
+        // A REST client's failure carries the remote service's status, which says nothing about this request.
+        if (status >= 500 || e instanceof ClientWebApplicationException) {
             return unexpected.map(e);
         }
         Response.ResponseBuilder response = ErrorResponses.builder(status,
