@@ -62,6 +62,11 @@ public class AudibleFixtures {
         update("UPDATE audible_config SET last_sync_at = last_sync_at - interval '2 hours' WHERE user_id = ?", userId);
     }
 
+    /** Keeps a user whose adapter answers are programmed to fail out of other tests' automatic rounds. */
+    public void disableSync(long userId) {
+        update("UPDATE audible_config SET enabled = FALSE WHERE user_id = ?", userId);
+    }
+
     public Map<String, Object> one(String sql, Object... params) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, params);
              ResultSet rs = s.executeQuery()) {

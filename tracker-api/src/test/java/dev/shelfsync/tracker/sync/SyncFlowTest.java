@@ -161,6 +161,7 @@ class SyncFlowTest {
         assertEquals(before, book(id));
         assertEquals(0, fx.count("SELECT count(*) FROM audible_book_mappings WHERE user_id = ?", u.userId()));
         assertNull(fx.one("SELECT last_sync_at FROM audible_config WHERE user_id = ?", u.userId()).get("last_sync_at"));
+        fx.disableSync(u.userId());
     }
 
     @Test
@@ -172,6 +173,7 @@ class SyncFlowTest {
                 .statusCode(401).body("error", equalTo("relogin_required"));
 
         assertEquals(1, AdapterDouble.calls("/api/library", u.auth()));
+        fx.disableSync(u.userId());
     }
 
     @Test
