@@ -107,6 +107,8 @@ public final class TitleMatcher {
                     WHERE s.action = 'pending' AND s.main_title_key <> s.title_key
                 ) k
                 GROUP BY k.asin, k.book_id""", userId, userId, userId, userId);
+        Jdbc.update(c, "CREATE INDEX ON sync_candidates (asin)");
+        Jdbc.update(c, "ANALYZE sync_candidates");
         Jdbc.update(c, "SET LOCAL pg_trgm.similarity_threshold = " + CANDIDATE_THRESHOLD);
         Jdbc.update(c, """
                 INSERT INTO sync_candidates (asin, book_id, tier, title_score, audiobook)
