@@ -39,6 +39,9 @@ final class TrackerDatabase implements AutoCloseable {
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("work_mem", "32MB")
+                    .setServerConfig("logging_collector", "on")
+                    .setServerConfig("log_directory", dataDirectory.getParent().resolve("pg-log").toString())
+                    .setServerConfig("log_min_duration_statement", "250")
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);

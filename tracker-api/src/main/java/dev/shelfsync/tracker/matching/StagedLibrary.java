@@ -10,9 +10,11 @@ import java.util.List;
 
 /**
  * The fetched library as a temporary table ({@code sync_library}, dropped at commit), loaded in one statement
- * from arrays and keyed with the same SQL functions as the books' generated columns. Matching and the
+ * from arrays. Titles that still need matching get their keys from the same SQL functions as the books'
+ * generated columns ({@link #keyPendingTitles}); titles already mapped never pay for that. Matching and the
  * progress writes work on it set-based. {@code action} moves from {@code pending} to {@code tracked} (already
- * mapped), {@code ignored}, {@code linked} or {@code conflict}.
+ * mapped), {@code ignored}, {@code conflict_open} (its open conflict stands), {@code linked} or
+ * {@code conflict}.
  */
 public final class StagedLibrary {
 
@@ -25,6 +27,9 @@ public final class StagedLibrary {
                 percentage       NUMERIC(5, 2),
                 is_finished      BOOLEAN NOT NULL,
                 finished_at      TIMESTAMPTZ,
+                subtitle         TEXT,
+                first_author     TEXT,
+                isbn             TEXT,
                 title_key        TEXT,
                 subtitled_key    TEXT,
                 main_title_key   TEXT,
@@ -42,16 +47,12 @@ public final class StagedLibrary {
 
     private static final String LOAD = """
             INSERT INTO sync_library (asin, title, author, runtime_minutes, percentage, is_finished, finished_at,
-                                      title_key, subtitled_key, main_title_key, author_key, isbn13)
+                                      subtitle, first_author, isbn)
             SELECT DISTINCT ON (u.asin)
                    u.asin, u.title, u.author, u.runtime_minutes::int,
                    least(100, greatest(0, round(u.percentage::numeric, 2))),
                    coalesce(u.is_finished::boolean, false), u.finished_at::timestamptz,
-                   shelfsync_title_key(u.title),
-                   shelfsync_title_key(u.title || ': ' || u.subtitle),
-                   shelfsync_main_title_key(u.title),
-                   shelfsync_author_key(u.first_author),
-                   shelfsync_isbn13(u.isbn)
+                   u.subtitle, u.first_author, u.isbn
             FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                         ?::text[])
                  AS u(asin, title, subtitle, author, first_author, isbn, runtime_minutes, percentage, is_finished,
@@ -59,7 +60,23 @@ public final class StagedLibrary {
             WHERE u.asin ~ '^[A-Z0-9]{10}$' AND btrim(coalesce(u.title, '')) <> ''
             ORDER BY u.asin""";
 
+    private static final String KEY_PENDING = """
+            UPDATE sync_library
+            SET title_key = shelfsync_title_key(title),
+                subtitled_key = shelfsync_title_key(title || ': ' || subtitle),
+                main_title_key = shelfsync_main_title_key(title),
+                author_key = shelfsync_author_key(first_author),
+                isbn13 = shelfsync_isbn13(isbn)
+            WHERE action = 'pending'""";
+
     private StagedLibrary() {
+    }
+
+    /** Computes the matching keys of the titles still {@code pending}. */
+    static void keyPendingTitles(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(KEY_PENDING);
+        }
     }
 
     /** Stages the items and returns how many were usable (a valid ASIN and a title). */

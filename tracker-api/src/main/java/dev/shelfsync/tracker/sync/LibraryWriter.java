@@ -6,6 +6,7 @@ import dev.shelfsync.tracker.matching.Jdbc;
 import dev.shelfsync.tracker.matching.StagedLibrary;
 import dev.shelfsync.tracker.matching.TitleMatcher;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -27,6 +28,7 @@ class LibraryWriter {
                 error_message = CASE WHEN ?::int > 0 THEN ?::text || ' titles without a valid ASIN or title were skipped' END,
                 sync_details = jsonb_build_object(
                     'titles', ?::int,
+                    'timings_ms', jsonb_build_object('stage', ?::int, 'match', ?::int, 'progress', ?::int),
                     'actions', (SELECT coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
                                     'asin', s.asin, 'title', s.title,
                                     'action', CASE WHEN s.action = 'tracked' THEN 'progress' ELSE s.action END,
@@ -50,6 +52,8 @@ class LibraryWriter {
         this.dataSource = dataSource;
     }
 
+    // Writing a very large first library on a slow machine may outlast the default 60 s.
+    @TransactionConfiguration(timeout = 600)
     @Transactional(rollbackOn = SQLException.class)
     SyncReport write(long userId, long syncLogId, LibraryResult library, long startedNanos) throws SQLException {
         List<LibraryItem> items = library.items() == null ? List.of() : library.items();
@@ -57,18 +61,28 @@ class LibraryWriter {
             boolean autoSync = Jdbc.queryLong(c,
                     "SELECT CASE WHEN auto_sync_progress THEN 1 ELSE 0 END FROM audible_config WHERE user_id = ?",
                     userId) == 1;
+            long phaseStart = System.nanoTime();
             int staged = StagedLibrary.load(c, items);
+            int stageMs = millisSince(phaseStart);
+            phaseStart = System.nanoTime();
             TitleMatcher.Outcome matched = TitleMatcher.match(c, userId);
+            int matchMs = millisSince(phaseStart);
+            phaseStart = System.nanoTime();
             ProgressWriter.apply(c, userId, syncLogId, autoSync);
+            int progressMs = millisSince(phaseStart);
             int booksUpdated = (int) Jdbc.queryLong(c, "SELECT count(*) FROM sync_library WHERE book_updated");
             int skipped = items.size() - staged;
             String status = skipped > 0 ? "partial" : "success";
             long durationMs = (System.nanoTime() - startedNanos) / 1_000_000;
             Jdbc.update(c, FINISH_LOG, status, items.size(), matched.linked(), booksUpdated, matched.conflictsOpened(),
-                    skipped, (int) durationMs, skipped, skipped, items.size(), syncLogId);
+                    skipped, (int) durationMs, skipped, skipped, items.size(), stageMs, matchMs, progressMs, syncLogId);
             Jdbc.update(c, BUMP_COUNTERS, library.auth(), userId);
             return new SyncReport(syncLogId, status, items.size(), matched.linked(), matched.conflictsOpened(),
                     booksUpdated, durationMs);
         }
+    }
+
+    private static int millisSince(long startNanos) {
+        return (int) ((System.nanoTime() - startNanos) / 1_000_000);
     }
 }

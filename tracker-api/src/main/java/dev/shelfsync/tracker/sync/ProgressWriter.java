@@ -19,6 +19,9 @@ final class ProgressWriter {
             changed AS (
                 UPDATE audible_book_mappings m
                 SET last_known_percentage = s.percentage,
+                    -- the library reports percentages; the position follows from the runtime
+                    last_known_position_seconds = round(coalesce(s.percentage, 0) / 100
+                        * coalesce(s.runtime_minutes, m.runtime_minutes) * 60)::bigint,
                     is_finished = s.is_finished,
                     finished_at = coalesce(s.finished_at, m.finished_at),
                     runtime_minutes = coalesce(s.runtime_minutes, m.runtime_minutes),
@@ -28,10 +31,12 @@ final class ProgressWriter {
                   AND (coalesce(m.last_known_percentage, 0) <> coalesce(s.percentage, 0)
                        OR m.is_finished <> s.is_finished)
                 RETURNING m.id, m.asin, m.book_id, m.sync_enabled, m.last_known_percentage AS percentage,
-                          m.is_finished, m.finished_at),
+                          m.last_known_position_seconds AS position_seconds, m.is_finished, m.finished_at),
             history AS (
-                INSERT INTO audible_progress_history (user_id, mapping_id, percentage, is_finished, sync_log_id)
-                SELECT p.user_id, c.id, c.percentage, c.is_finished, p.sync_log_id FROM changed c, params p),
+                INSERT INTO audible_progress_history (user_id, mapping_id, position_seconds, percentage, is_finished,
+                                                      sync_log_id)
+                SELECT p.user_id, c.id, c.position_seconds, c.percentage, c.is_finished, p.sync_log_id
+                FROM changed c, params p),
             moved AS (
                 SELECT c.*, coalesce((c.finished_at AT TIME ZONE 'UTC')::date, current_date) AS finished_on
                 FROM changed c, params p

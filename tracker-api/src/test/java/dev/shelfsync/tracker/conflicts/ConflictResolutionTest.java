@@ -50,6 +50,23 @@ class ConflictResolutionTest {
     }
 
     @Test
+    void anOpenConflictIsMatchedAgainOnlyWhenABookArrives() {
+        Connected u = userWithConflicts();
+        long open = conflictId(u, "B00000EDUC");
+        fx.allowNextSync(u.userId());
+        assertEquals(0, fx.sync(u).getInt("data.matched"));
+
+        long educated = fx.book(u.userId(), "Educated: A Memoir", "Tara Westover", null, "Book", 350);
+        fx.allowNextSync(u.userId());
+        assertEquals(1, fx.sync(u).getInt("data.matched"));
+
+        Map<String, Object> conflict = fx.one("SELECT resolved, resolution, resolved_book_id FROM audible_conflicts WHERE id = ?", open);
+        assertEquals(true, conflict.get("resolved"));
+        assertEquals("linked", conflict.get("resolution"));
+        assertEquals(educated, conflict.get("resolved_book_id"));
+    }
+
+    @Test
     void linkCreateAndIgnoreResolveConflictsAndSurviveReSyncs() {
         Connected u = userWithConflicts();
         long martian = fx.book(u.userId(), "Martian, The", "Andy Weir", null, "Book", 300);

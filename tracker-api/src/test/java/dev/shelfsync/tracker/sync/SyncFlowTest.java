@@ -78,6 +78,22 @@ class SyncFlowTest {
     }
 
     @Test
+    void thePositionFollowsFromPercentageAndRuntime() {
+        Connected u = fx.connectedUser();
+        fx.book(u.userId(), "Leviathan Wakes", "James S. A. Corey", null, "Book", 400);
+        AdapterDouble.library(u.auth(), List.of(item(ASIN, "Leviathan Wakes", null, "James S. A. Corey", null, 45.0, false, null)));
+
+        fx.sync(u);
+
+        // 45 % of a 600-minute title
+        assertEquals(16_200L, fx.one("SELECT last_known_position_seconds FROM audible_book_mappings WHERE user_id = ?",
+                u.userId()).get("last_known_position_seconds"));
+        assertEquals(16_200L, fx.one("""
+                SELECT h.position_seconds FROM audible_progress_history h
+                JOIN audible_book_mappings m ON m.id = h.mapping_id WHERE m.user_id = ?""", u.userId()).get("position_seconds"));
+    }
+
+    @Test
     void finishingUsesAudiblesFinishDateAndARelistenNeverUncompletes() {
         Connected u = fx.connectedUser();
         long id = fx.book(u.userId(), "Project Hail Mary", "Andy Weir", null, "Audiobook", 500);
