@@ -87,12 +87,12 @@ if [ "$AUDIBLE_MODE" = sandbox ]; then
   export SHELFSYNC_DEMO=${SHELFSYNC_DEMO:-true}
 fi
 
-PORT=$ADAPTER_PORT start adapter java -jar "$ADAPTER_JAR"
+PORT=$ADAPTER_PORT start adapter java @deploy/jvm/audible-adapter.options -jar "$ADAPTER_JAR"
 wait_for adapter "http://127.0.0.1:$ADAPTER_PORT/health"
 
 PORT=$API_PORT AUDIBLE_SERVICE_URL="http://127.0.0.1:$ADAPTER_PORT" \
   SHELFSYNC_DATA_DIR=${SHELFSYNC_DATA_DIR:-$HOME_DIR/postgres} \
-  start tracker-api java -jar "$API_JAR"
+  start tracker-api java @deploy/jvm/tracker-api.options -jar "$API_JAR"
 wait_for tracker-api "http://127.0.0.1:$API_PORT/health"
 
 echo

@@ -39,9 +39,9 @@ public final class BenchmarkMain {
 
         try (TrackerDatabase db = TrackerDatabase.start(work.resolve("postgres"));
              AudibleSandbox sandbox = AudibleSandbox.start(SandboxSettings.defaults());
-             ServiceProcess adapter = ServiceProcess.start("adapter", options.adapterJar(),
+             ServiceProcess adapter = ServiceProcess.start("adapter", options.adapterJar(), options.adapterJvmOptions(),
                      adapterEnvironment(sandbox, apiSecret), out);
-             ServiceProcess tracker = ServiceProcess.start("tracker-api", options.trackerJar(),
+             ServiceProcess tracker = ServiceProcess.start("tracker-api", options.trackerJar(), options.trackerJvmOptions(),
                      trackerEnvironment(db, adapter, apiSecret, cronSecret), out)) {
             log("services up: adapter %s, tracker-api %s, sandbox %s", adapter.baseUrl(), tracker.baseUrl(),
                     sandbox.baseUrl());
@@ -57,7 +57,7 @@ public final class BenchmarkMain {
 
             if (options.users() > 0) {
                 log("two instances, cron for %d users...", options.users());
-                try (ServiceProcess second = ServiceProcess.start("tracker-api-2", options.trackerJar(),
+                try (ServiceProcess second = ServiceProcess.start("tracker-api-2", options.trackerJar(), options.trackerJvmOptions(),
                         trackerEnvironment(db, adapter, apiSecret, cronSecret), out)) {
                     results.put("multi_instance", new MultiInstanceScenario(db, sandbox, List.of(tracker, second),
                             cronSecret, authBlob).run(options.users(), 20, options.seed()));

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** Command-line options of the benchmark, with the defaults the issue asks for. */
 record BenchmarkOptions(List<Integer> sizes, int booksPerTitle, int users, long seed, Path outputDirectory,
-                        Path adapterJar, Path trackerJar) {
+                        Path adapterJar, Path trackerJar, Path adapterJvmOptions, Path trackerJvmOptions) {
 
     static BenchmarkOptions parse(String[] args) {
         List<Integer> sizes = List.of(100, 1_000, 10_000);
@@ -28,6 +28,8 @@ record BenchmarkOptions(List<Integer> sizes, int booksPerTitle, int users, long 
         }
         return new BenchmarkOptions(sizes, booksPerTitle, users, seed, out,
                 Path.of("audible-adapter/target/quarkus-app/quarkus-run.jar"),
-                Path.of("tracker-api/target/quarkus-app/quarkus-run.jar"));
+                Path.of("tracker-api/target/quarkus-app/quarkus-run.jar"),
+                Path.of("deploy/jvm/audible-adapter.options"),
+                Path.of("deploy/jvm/tracker-api.options"));
     }
 }

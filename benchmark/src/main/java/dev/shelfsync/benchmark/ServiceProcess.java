@@ -28,13 +28,13 @@ final class ServiceProcess implements AutoCloseable {
         this.port = port;
     }
 
-    static ServiceProcess start(String name, Path jar, Map<String, String> env, Path logDir) {
+    /** Starts {@code jar} with the JVM options the project ships for it ({@code deploy/jvm/<options>}). */
+    static ServiceProcess start(String name, Path jar, Path jvmOptions, Map<String, String> env, Path logDir) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./bench.sh does)");
         }
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(List.of("java", "-XX:+UseSerialGC", "-Xss512k", "-jar",
-                jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(List.of("java", "@" + jvmOptions, "-jar", jar.toString()));
         builder.environment().putAll(env);
         builder.environment().put("PORT", Integer.toString(port));
         builder.redirectErrorStream(true);

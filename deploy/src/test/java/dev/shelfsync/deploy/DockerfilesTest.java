@@ -102,8 +102,11 @@ class DockerfilesTest {
             assertFalse(user.equals("root") || user.equals("0") || user.startsWith("0:"), file + ": runs as root");
             assertEquals(1, runtime.all("EXPOSE").size(), file + ": one EXPOSE expected");
             assertTrue(runtime.all("HEALTHCHECK").stream().anyMatch(h -> h.contains("/health")), file + ": HEALTHCHECK /health");
-            assertTrue(String.join(" ", runtime.all("ENV")).contains("MaxRAMPercentage"), file + ": JAVA_OPTS");
-            assertTrue(runtime.all("ENTRYPOINT").stream().anyMatch(e -> e.contains("quarkus-run.jar")), file + ": ENTRYPOINT");
+            assertTrue(runtimeCopies.stream().anyMatch(c -> c.contains("deploy/jvm/") && c.endsWith("/app/jvm.options")),
+                    file + ": runtime does not copy the project's JVM options from deploy/jvm");
+            assertTrue(runtime.all("ENTRYPOINT").stream()
+                            .anyMatch(e -> e.contains("@/app/jvm.options") && e.contains("quarkus-run.jar")),
+                    file + ": ENTRYPOINT must start quarkus-run.jar with the JVM options file");
         }));
     }
 
