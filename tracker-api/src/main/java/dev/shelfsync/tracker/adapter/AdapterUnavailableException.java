@@ -13,9 +13,12 @@ public class AdapterUnavailableException extends ApiException {
         super(status, code, message);
     }
 
-    static AdapterUnavailableException unreachable() {
-        return new AdapterUnavailableException(503, ErrorCodes.ADAPTER_UNAVAILABLE,
+    /** {@code cause}: what ended the last attempt (kept for the call metrics, never shown to the user). */
+    static AdapterUnavailableException unreachable(Throwable cause) {
+        AdapterUnavailableException e = new AdapterUnavailableException(503, ErrorCodes.ADAPTER_UNAVAILABLE,
                 "The Audible adapter is not answering. Check that it is running at AUDIBLE_SERVICE_URL and "
                         + "try again in a minute; nothing was changed.");
+        e.initCause(cause);
+        return e;
     }
 }

@@ -28,6 +28,7 @@ import java.time.temporal.ChronoUnit;
  * (unreachable, breaker open) leaves here as a 503 {@code adapter_unavailable}.
  */
 @ApplicationScoped
+@MeasuredAdapterCall
 @Timeout(value = 20, unit = ChronoUnit.SECONDS)
 @Retry(maxRetries = 2, delay = 500, jitter = 200,
         retryOn = {AdapterUnavailableException.class, ProcessingException.class, TimeoutException.class})
@@ -66,20 +67,20 @@ public class AudibleAdapterClient {
         return data(api.deregister(AuthBlobRequest.of(auth)));
     }
 
-    LoginUrlResult loginUrlUnavailable(String countryCode) {
-        throw AdapterUnavailableException.unreachable();
+    LoginUrlResult loginUrlUnavailable(String countryCode, Throwable cause) {
+        throw AdapterUnavailableException.unreachable(cause);
     }
 
-    AuthResult authenticateUnavailable(AuthRequest request) {
-        throw AdapterUnavailableException.unreachable();
+    AuthResult authenticateUnavailable(AuthRequest request, Throwable cause) {
+        throw AdapterUnavailableException.unreachable(cause);
     }
 
-    LibraryResult libraryUnavailable(String auth, String marketplace) {
-        throw AdapterUnavailableException.unreachable();
+    LibraryResult libraryUnavailable(String auth, String marketplace, Throwable cause) {
+        throw AdapterUnavailableException.unreachable(cause);
     }
 
-    DeregisterResult deregisterUnavailable(String auth) {
-        throw AdapterUnavailableException.unreachable();
+    DeregisterResult deregisterUnavailable(String auth, Throwable cause) {
+        throw AdapterUnavailableException.unreachable(cause);
     }
 
     private static <T> T data(ApiResponse<T> response) {

@@ -27,26 +27,34 @@ public class SyncService {
     private final SyncLogs logs;
     private final LibraryWriter writer;
     private final AudibleAdapterClient adapter;
+    private final SyncMetrics metrics;
 
     SyncService(SyncLocks locks, RateLimits rateLimits, SyncLogs logs, LibraryWriter writer,
-                AudibleAdapterClient adapter) {
+                AudibleAdapterClient adapter, SyncMetrics metrics) {
         this.locks = locks;
         this.rateLimits = rateLimits;
         this.logs = logs;
         this.writer = writer;
         this.adapter = adapter;
+        this.metrics = metrics;
     }
 
     public SyncReport sync(long userId, SyncType type) {
-        try (SyncLock ignored = locks.tryLock(userId).orElseThrow(() -> ApiException.conflict(
-                ErrorCodes.SYNC_IN_PROGRESS, "A sync of this Audible library is already running; try again when it ends"))) {
+        try (SyncLock ignored = locks.tryLock(userId).orElseThrow(() -> inProgress(type))) {
             // Checked under the lock: a trigger that waited out another sync sees that sync's timestamp.
             RateLimit limit = rateLimits.check(userId);
             if (!limit.canSync()) {
+                metrics.refused(type, RefusalReason.of(limit));
                 throw RateLimits.refusal(limit);
             }
             return fetchAndWrite(userId, type);
         }
+    }
+
+    private ApiException inProgress(SyncType type) {
+        metrics.refused(type, RefusalReason.IN_PROGRESS);
+        return ApiException.conflict(ErrorCodes.SYNC_IN_PROGRESS,
+                "A sync of this Audible library is already running; try again when it ends");
     }
 
     private SyncReport fetchAndWrite(long userId, SyncType type) {
@@ -59,6 +67,7 @@ public class SyncService {
             LOG.infof("Audible sync user=%d type=%s status=%s titles=%d matched=%d conflicts=%d updated=%d duration=%dms",
                     userId, type.value(), report.status(), report.titles(), report.matched(), report.conflicts(),
                     report.updated(), report.durationMs());
+            metrics.finished(type, report);
             return report;
         } catch (ApiException e) {
             fail(userId, type, logId, started, e.code(), e.getMessage());
@@ -73,6 +82,7 @@ public class SyncService {
     private void fail(long userId, SyncType type, long logId, long started, String code, String message) {
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         logs.fail(logId, code, message, durationMs);
+        metrics.failed(type, durationMs);
         LOG.warnf("Audible sync user=%d type=%s status=failed error=%s duration=%dms", userId, type.value(), code,
                 durationMs);
     }
