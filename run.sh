@@ -34,16 +34,15 @@ fi
 
 mkdir -p "$HOME_DIR"
 SECRETS_FILE="$HOME_DIR/local-secrets.env"
-if [ ! -f "$SECRETS_FILE" ]; then
-  random_b64() { head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '\n'; }
-  umask 077
-  {
-    echo "AUDIBLE_API_SECRET=$(random_b64)"
-    echo "AUDIBLE_ENCRYPTION_KEYS=$(random_b64)"
-    echo "CRON_SECRET=$(random_b64)"
-  } > "$SECRETS_FILE"
-  echo "Generated local secrets in $SECRETS_FILE"
-fi
+random_b64() { head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '\n'; }
+ensure_secret() {
+  grep -q "^$1=" "$SECRETS_FILE" 2>/dev/null || echo "$1=$2" >> "$SECRETS_FILE"
+}
+( umask 077; touch "$SECRETS_FILE" )
+ensure_secret AUDIBLE_API_SECRET "$(random_b64)"
+ensure_secret AUDIBLE_ENCRYPTION_KEYS "$(random_b64)"
+ensure_secret CRON_SECRET "$(random_b64)"
+ensure_secret SHELFSYNC_DEMO_API_KEY "ss_demo_$(random_b64 | tr -d '=')"
 set -a
 # shellcheck disable=SC1090
 . "$SECRETS_FILE"
@@ -101,5 +100,6 @@ echo "Shelfsync is running (Ctrl-C stops everything):"
 echo "  audible-adapter  http://127.0.0.1:$ADAPTER_PORT   (health: /health, API docs: /q/swagger-ui)"
 echo "  tracker-api      http://127.0.0.1:$API_PORT   (health: /health, API docs: /q/swagger-ui)"
 echo "  local secrets    $SECRETS_FILE"
+[ "$AUDIBLE_MODE" = sandbox ] && echo "  demo API key     $SHELFSYNC_DEMO_API_KEY   (Authorization: Bearer ...)"
 wait -n "${pids[@]}" || true
 echo "A service stopped; shutting the others down."
