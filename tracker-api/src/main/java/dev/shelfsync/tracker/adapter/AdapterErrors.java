@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Turns the adapter's error envelopes into {@link ApiException}s. This runs inside the REST client, so the
- * fault-tolerance layer only ever sees an {@link AdapterUnavailableException} for failures worth retrying.
+ * fault-tolerance layer only ever sees an {@link AdapterUnavailableException} for failures worth retrying:
+ * the adapter itself failing, not Audible (which the adapter has already retried).
  */
 final class AdapterErrors {
 
@@ -31,8 +32,9 @@ final class AdapterErrors {
         String message = body == null || body.message() == null ? "HTTP " + status : body.message();
         if (status >= 500 || status == 429) {
             if (ErrorCodes.AUDIBLE_UNAVAILABLE.equals(code) || ErrorCodes.AUDIBLE_RATE_LIMITED.equals(code)) {
-                return new AdapterUnavailableException(503, code,
-                        "Audible is not answering right now (" + message + "); try again later.");
+                // The adapter already backed off and retried Audible; retrying here would multiply the calls,
+                // and Audible being down says nothing about the adapter's health (the breaker's concern).
+                return new ApiException(503, code, "Audible is not answering right now (" + message + "); try again later.");
             }
             return new AdapterUnavailableException(502, ErrorCodes.ADAPTER_UNAVAILABLE,
                     "The Audible adapter failed (" + message + "); try again later.");

@@ -160,20 +160,36 @@ class SyncFlowTest {
     }
 
     @Test
-    void adapterDownFailsTheSyncAndChangesNothing() {
+    void audibleDownFailsTheSyncWithoutRetryingTheAdapter() {
         Connected u = fx.connectedUser();
-        long id = fx.book(u.userId(), "Dune", "Frank Herbert", null, "Book", null);
         AdapterDouble.library(u.auth(), Library.failing(503, "audible_unavailable"));
-        Map<String, Object> before = book(id);
 
         given().auth().oauth2(u.apiKey()).post("/api/audible/sync").then()
                 .statusCode(503).body("success", equalTo(false)).body("error", equalTo("audible_unavailable"))
                 .body("message", containsString("try again"));
 
-        assertEquals(3, AdapterDouble.calls("/api/library", u.auth()), "two retries on 5xx");
+        assertEquals(1, AdapterDouble.calls("/api/library", u.auth()), "the adapter has already retried Audible");
         Map<String, Object> log = fx.one("SELECT status, error_message FROM audible_sync_logs WHERE user_id = ?", u.userId());
         assertEquals("failed", log.get("status"));
         assertTrue(((String) log.get("error_message")).contains("Audible"));
+        fx.disableSync(u.userId());
+    }
+
+    @Test
+    void adapterDownFailsTheSyncAndChangesNothing() {
+        Connected u = fx.connectedUser();
+        long id = fx.book(u.userId(), "Dune", "Frank Herbert", null, "Book", null);
+        AdapterDouble.library(u.auth(), Library.failing(500, "internal_error"));
+        Map<String, Object> before = book(id);
+
+        given().auth().oauth2(u.apiKey()).post("/api/audible/sync").then()
+                .statusCode(502).body("success", equalTo(false)).body("error", equalTo("adapter_unavailable"))
+                .body("message", containsString("try again"));
+
+        assertEquals(3, AdapterDouble.calls("/api/library", u.auth()), "two retries on 5xx");
+        Map<String, Object> log = fx.one("SELECT status, error_message FROM audible_sync_logs WHERE user_id = ?", u.userId());
+        assertEquals("failed", log.get("status"));
+        assertTrue(((String) log.get("error_message")).contains("adapter"));
         assertEquals(before, book(id));
         assertEquals(0, fx.count("SELECT count(*) FROM audible_book_mappings WHERE user_id = ?", u.userId()));
         assertNull(fx.one("SELECT last_sync_at FROM audible_config WHERE user_id = ?", u.userId()).get("last_sync_at"));
