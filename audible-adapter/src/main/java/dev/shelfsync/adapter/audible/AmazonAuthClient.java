@@ -35,17 +35,19 @@ public class AmazonAuthClient {
     private final MarketplaceUrls urls;
     private final AudibleConfig config;
     private final ObjectMapper json;
+    private final AudibleCallMetrics metrics;
     private final Map<URI, AmazonAuthApi> clients = new ConcurrentHashMap<>();
 
-    public AmazonAuthClient(MarketplaceUrls urls, AudibleConfig config, ObjectMapper json) {
+    public AmazonAuthClient(MarketplaceUrls urls, AudibleConfig config, ObjectMapper json, AudibleCallMetrics metrics) {
         this.urls = urls;
         this.config = config;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /** {@code POST /auth/register}; returns the {@code response.success} object. */
     public JsonNode register(Marketplace marketplace, ObjectNode body) {
-        JsonNode answer = readJson(exchange(() -> api(marketplace).register(authDomain(marketplace), body)));
+        JsonNode answer = readJson(exchange("register", () -> api(marketplace).register(authDomain(marketplace), body)));
         return answer.path("response").path("success");
     }
 
@@ -57,7 +59,7 @@ public class AmazonAuthClient {
                 .param("source_token", refreshToken)
                 .param("requested_token_type", "access_token")
                 .param("source_token_type", "refresh_token");
-        TokenResponse token = readJson(exchange(() -> api(marketplace).token(authDomain(marketplace), form)),
+        TokenResponse token = readJson(exchange("token", () -> api(marketplace).token(authDomain(marketplace), form)),
                 TokenResponse.class);
         if (token.accessToken() == null || token.accessToken().isBlank()) {
             throw new AudibleRejectedException(401);
@@ -69,10 +71,14 @@ public class AmazonAuthClient {
     /** {@code POST /auth/deregister} for this device only. */
     public void deregister(Marketplace marketplace, String accessToken) {
         ObjectNode body = json.createObjectNode().put("deregister_all_existing_accounts", false);
-        exchange(() -> api(marketplace).deregister(authDomain(marketplace), accessToken, body)).close();
+        exchange("deregister", () -> api(marketplace).deregister(authDomain(marketplace), accessToken, body)).close();
     }
 
-    private Response exchange(Supplier<Response> call) {
+    private Response exchange(String endpoint, Supplier<Response> call) {
+        return metrics.time(endpoint, () -> exchangeOnce(call));
+    }
+
+    private Response exchangeOnce(Supplier<Response> call) {
         Response response;
         try {
             response = call.get();

@@ -34,10 +34,12 @@ public class AudibleApiClient {
     private final MarketplaceUrls urls;
     private final AudibleConfig config;
     private final HttpClient http;
+    private final AudibleCallMetrics metrics;
 
-    public AudibleApiClient(MarketplaceUrls urls, AudibleConfig config) {
+    public AudibleApiClient(MarketplaceUrls urls, AudibleConfig config, AudibleCallMetrics metrics) {
         this.urls = urls;
         this.config = config;
+        this.metrics = metrics;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(config.httpTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -54,6 +56,10 @@ public class AudibleApiClient {
             abortOn = AudibleRejectedException.class)
     @CustomBackoff(RetryAfterBackoff.class)
     public AudibleResponse send(Marketplace marketplace, AudibleRequest request, AuthRecord auth) {
+        return metrics.time(AudibleCallMetrics.endpointOf(request.path()), () -> sendOnce(marketplace, request, auth));
+    }
+
+    private AudibleResponse sendOnce(Marketplace marketplace, AudibleRequest request, AuthRecord auth) {
         String target = request.pathAndQuery();
         String body = request.body() == null ? "" : request.body();
         HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(urls.audibleApi(marketplace) + target))

@@ -1,5 +1,6 @@
 package dev.shelfsync.adapter.audible;
 
+import io.quarkus.arc.Arc;
 import io.smallrye.faulttolerance.api.CustomBackoffStrategy;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -24,6 +25,8 @@ public class RetryAfterBackoff implements CustomBackoffStrategy {
 
     @Override
     public long nextDelayInMillis(Throwable failure) {
+        // called once before each retry; fault tolerance creates this strategy itself, outside CDI
+        Arc.container().instance(AudibleCallMetrics.class).get().retried(failure);
         long exponential = nextDelayMillis;
         nextDelayMillis = Math.min(nextDelayMillis * 2, Duration.ofMinutes(1).toMillis());
         if (failure instanceof AudibleTransientException transientFailure && transientFailure.retryAfter() != null

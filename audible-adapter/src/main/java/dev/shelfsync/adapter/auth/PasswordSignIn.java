@@ -1,5 +1,6 @@
 package dev.shelfsync.adapter.auth;
 
+import dev.shelfsync.adapter.audible.AudibleCallMetrics;
 import dev.shelfsync.adapter.audible.AudibleTransientException;
 import dev.shelfsync.adapter.config.AudibleConfig;
 import dev.shelfsync.adapter.marketplace.Marketplace;
@@ -44,11 +45,13 @@ public class PasswordSignIn {
     private final SignInUrls signInUrls;
     private final MarketplaceUrls urls;
     private final AudibleConfig config;
+    private final AudibleCallMetrics metrics;
 
-    public PasswordSignIn(SignInUrls signInUrls, MarketplaceUrls urls, AudibleConfig config) {
+    public PasswordSignIn(SignInUrls signInUrls, MarketplaceUrls urls, AudibleConfig config, AudibleCallMetrics metrics) {
         this.signInUrls = signInUrls;
         this.urls = urls;
         this.config = config;
+        this.metrics = metrics;
     }
 
     /** Credentials of one attempt; {@code otpCode} may be null. */
@@ -161,6 +164,10 @@ public class PasswordSignIn {
     }
 
     private HttpResponse<String> send(HttpClient browser, HttpRequest.Builder request) {
+        return metrics.time("signin", () -> sendOnce(browser, request));
+    }
+
+    private HttpResponse<String> sendOnce(HttpClient browser, HttpRequest.Builder request) {
         try {
             return browser.send(request.timeout(config.httpTimeout())
                             .header("User-Agent", USER_AGENT)

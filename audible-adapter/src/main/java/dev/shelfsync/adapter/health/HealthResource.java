@@ -8,6 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.lang.management.ManagementFactory;
 import java.util.Map;
@@ -15,6 +20,7 @@ import java.util.Map;
 /** Liveness for load balancers and the tracker: no secret needed, no call to Audible. */
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Health")
 public class HealthResource {
 
     private final String version;
@@ -27,6 +33,11 @@ public class HealthResource {
     }
 
     @GET
+    @Operation(summary = "Liveness, without the secret and without calling Audible")
+    @APIResponse(responseCode = "200", description = "Up; checks says whether encryption keys are configured",
+            content = @Content(examples = @ExampleObject(name = "ok", value = """
+            {"success": true, "data": {"status": "ok", "version": "0.1.0", "uptime_seconds": 5400,
+             "checks": {"encryption_keys": "ok"}}}""")))
     public ApiResponse<HealthStatus> health() {
         long uptimeSeconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000;
         return ApiResponse.ok(new HealthStatus("ok", version, uptimeSeconds,

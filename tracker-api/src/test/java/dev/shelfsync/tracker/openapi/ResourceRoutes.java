@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Every JAX-RS resource method compiled from src/main (target/classes), as "METHOD /path" routes. */
+/** Every JAX-RS resource method compiled from src/main (target/classes), as "method /path" routes. */
 final class ResourceRoutes {
 
     record Route(String method, String path) {
@@ -33,7 +33,7 @@ final class ResourceRoutes {
             files.filter(f -> f.toString().endsWith(".class"))
                     .map(f -> classes.relativize(f).toString().replace('/', '.').replace(".class", ""))
                     .map(ResourceRoutes::load)
-                    .filter(type -> type.isAnnotationPresent(Path.class))
+                    .filter(type -> !type.isInterface() && type.isAnnotationPresent(Path.class)) // interfaces are REST clients
                     .forEach(type -> routes.addAll(routesOf(type)));
             return routes;
         } catch (IOException e) {
