@@ -55,6 +55,7 @@ stop_all() {
   echo "Stopping Shelfsync..."
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  exit 0
 }
 trap stop_all INT TERM EXIT
 

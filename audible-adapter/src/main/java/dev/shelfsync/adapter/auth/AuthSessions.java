@@ -36,15 +36,18 @@ public class AuthSessions {
         Marketplace marketplace = request.countryCode() != null && !request.countryCode().isBlank()
                 ? Marketplace.require(request.countryCode(), "country_code")
                 : Marketplace.find(record.localeCode()).orElse(Marketplace.US);
-        return new AuthSession(marketplace, record);
+        return new AuthSession(marketplace, record, cipher.madeUnderRetiredKey(request.auth()));
     }
 
     public String seal(AuthRecord record) {
         return cipher.encrypt(record);
     }
 
-    /** The new blob when the session's tokens changed, else {@code null}. */
-    public String sealIfRefreshed(AuthSession session) {
-        return session.refreshed() ? seal(session.record()) : null;
+    /**
+     * The new blob when the caller must store one (tokens refreshed, or the blob was under a retired key), else
+     * {@code null}.
+     */
+    public String sealIfChanged(AuthSession session) {
+        return session.changed() ? seal(session.record()) : null;
     }
 }

@@ -55,6 +55,19 @@ public class BlobCipher {
         }
     }
 
+    /** Whether {@code blob} was made under a key other than the first: it should go back re-encrypted. */
+    public boolean madeUnderRetiredKey(String blob) {
+        if (keys.size() < 2) {
+            return false;
+        }
+        try {
+            Fernet.decrypt(List.of(primaryKey()), blob, null, Instant.now());
+            return false;
+        } catch (InvalidFernetTokenException e) {
+            return true;
+        }
+    }
+
     public boolean hasKeys() {
         return !keys.isEmpty();
     }

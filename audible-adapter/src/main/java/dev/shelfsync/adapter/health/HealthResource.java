@@ -1,7 +1,6 @@
 package dev.shelfsync.adapter.health;
 
 import dev.shelfsync.adapter.crypto.BlobCipher;
-import dev.shelfsync.contracts.ApiResponse;
 import dev.shelfsync.contracts.HealthStatus;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.lang.management.ManagementFactory;
 import java.util.Map;
 
-/** Liveness for load balancers and the tracker: no secret needed, no call to Audible. */
+/**
+ * Liveness for load balancers and the tracker: no secret needed, no call to Audible. The same shape as the
+ * tracker-api's {@code /health} ({@link HealthStatus}), not wrapped in the envelope.
+ */
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Health")
@@ -36,11 +38,10 @@ public class HealthResource {
     @Operation(summary = "Liveness, without the secret and without calling Audible")
     @APIResponse(responseCode = "200", description = "Up; checks says whether encryption keys are configured",
             content = @Content(examples = @ExampleObject(name = "ok", value = """
-            {"success": true, "data": {"status": "ok", "version": "0.1.0", "uptime_seconds": 5400,
-             "checks": {"encryption_keys": "ok"}}}""")))
-    public ApiResponse<HealthStatus> health() {
+            {"status": "ok", "version": "0.1.0", "uptime_seconds": 5400, "checks": {"encryption_keys": "ok"}}""")))
+    public HealthStatus health() {
         long uptimeSeconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000;
-        return ApiResponse.ok(new HealthStatus("ok", version, uptimeSeconds,
-                Map.of("encryption_keys", cipher.hasKeys() ? "ok" : "missing")));
+        return new HealthStatus("ok", version, uptimeSeconds,
+                Map.of("encryption_keys", cipher.hasKeys() ? "ok" : "missing"));
     }
 }

@@ -64,7 +64,7 @@ public class LibraryService {
             }
         }
         LOG.infof("Read %d library titles from marketplace %s", items.size(), session.marketplace().countryCode());
-        return new LibraryResult(items, items.size(), sessions.sealIfRefreshed(session));
+        return new LibraryResult(items, items.size(), sessions.sealIfChanged(session));
     }
 
     private static AudibleRequest pageRequest(int page, int pageSize) {

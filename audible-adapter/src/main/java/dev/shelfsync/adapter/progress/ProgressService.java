@@ -64,7 +64,7 @@ public class ProgressService {
                 markedFinished != null ? markedFinished : item.isFinished(),
                 finishedAt != null ? finishedAt : item.finishedAt(),
                 hasPosition ? AudibleTimestamps.parse(position.path("last_updated").asText(null)) : null,
-                sessions.sealIfRefreshed(session));
+                sessions.sealIfChanged(session));
     }
 
     private JsonNode get(AuthSession session, String path, Map<String, String> query) {

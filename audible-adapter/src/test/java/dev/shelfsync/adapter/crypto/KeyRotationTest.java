@@ -11,9 +11,13 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** A blob made under a retired key still works, and what comes back is encrypted under the current key. */
+/**
+ * A blob made under a retired key still works and is handed back re-encrypted under the current key, even when
+ * its tokens did not change, so stored blobs move off a retired key on their next use.
+ */
 @QuarkusTest
 @WithTestResource(SandboxResource.class)
 class KeyRotationTest {
@@ -29,7 +33,12 @@ class KeyRotationTest {
         byte[] record = Fernet.decrypt(List.of(current), issued, null, Instant.now());
         String underRetiredKey = Fernet.encrypt(retired, record);
 
-        Api.post("/api/library", Api.auth(underRetiredKey)).statusCode(200);
+        String resealed = Api.post("/api/library", Api.auth(underRetiredKey)).statusCode(200)
+                .extract().path("data.auth");
+        Fernet.decrypt(List.of(current), resealed, null, Instant.now());
+        assertNull(Api.post("/api/library", Api.auth(issued)).statusCode(200).extract().path("data.auth"),
+                "a blob already under the current key with valid tokens comes back unchanged (no auth)");
+
         String refreshed = Api.post("/api/refresh-token", Api.auth(underRetiredKey)).statusCode(200)
                 .extract().path("data.auth");
 

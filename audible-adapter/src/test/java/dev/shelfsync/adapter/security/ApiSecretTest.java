@@ -38,10 +38,9 @@ class ApiSecretTest {
     void healthNeedsNoSecret() {
         given().when().get("/health")
                 .then().statusCode(200)
-                .body("success", equalTo(true))
-                .body("data.status", equalTo("ok"))
-                .body("data.version", notNullValue())
-                .body("data.uptime_seconds", notNullValue());
+                .body("status", equalTo("ok"))
+                .body("version", notNullValue())
+                .body("uptime_seconds", notNullValue());
         given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
     }
 }

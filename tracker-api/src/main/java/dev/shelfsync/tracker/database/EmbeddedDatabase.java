@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A real PostgreSQL server started from the binaries shipped on the classpath, for the run command and
@@ -16,6 +18,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String USER = "postgres";
     public static final String DATABASE = "postgres";
+
+    /** The server's own output (every startup line of initdb and postgres) is noise beside the service's log. */
+    private static final Logger SERVER_OUTPUT = quiet("io.zonky.test.db.postgres");
 
     private final EmbeddedPostgres postgres;
 
@@ -46,6 +51,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
         }
+    }
+
+    private static Logger quiet(String category) {
+        Logger logger = Logger.getLogger(category);
+        logger.setLevel(Level.WARNING);
+        return logger;
     }
 
     public String jdbcUrl() {
