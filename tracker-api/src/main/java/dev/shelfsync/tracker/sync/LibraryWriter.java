@@ -9,6 +9,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,6 +21,8 @@ import java.util.List;
  */
 @ApplicationScoped
 class LibraryWriter {
+
+    private static final Logger LOG = Logger.getLogger(LibraryWriter.class);
 
     private static final String FINISH_LOG = """
             UPDATE audible_sync_logs
@@ -61,15 +64,13 @@ class LibraryWriter {
             boolean autoSync = Jdbc.queryLong(c,
                     "SELECT CASE WHEN auto_sync_progress THEN 1 ELSE 0 END FROM audible_config WHERE user_id = ?",
                     userId) == 1;
-            long phaseStart = System.nanoTime();
+            PhaseClock clock = new PhaseClock(userId, items.size());
             int staged = StagedLibrary.load(c, items);
-            int stageMs = millisSince(phaseStart);
-            phaseStart = System.nanoTime();
+            int stageMs = clock.lap("staged %d titles", staged);
             TitleMatcher.Outcome matched = TitleMatcher.match(c, userId);
-            int matchMs = millisSince(phaseStart);
-            phaseStart = System.nanoTime();
-            ProgressWriter.apply(c, userId, syncLogId, autoSync);
-            int progressMs = millisSince(phaseStart);
+            int matchMs = clock.lap("matched %d new titles, %d conflicts", matched.linked(), matched.conflictsOpened());
+            int changed = ProgressWriter.apply(c, userId, syncLogId, autoSync);
+            int progressMs = clock.lap("wrote %d progress changes", changed);
             int booksUpdated = (int) Jdbc.queryLong(c, "SELECT count(*) FROM sync_library WHERE book_updated");
             int skipped = items.size() - staged;
             String status = skipped > 0 ? "partial" : "success";
@@ -82,7 +83,26 @@ class LibraryWriter {
         }
     }
 
-    private static int millisSince(long startNanos) {
-        return (int) ((System.nanoTime() - startNanos) / 1_000_000);
+    /** Times the phases of one write; on large libraries each phase also gets a progress line in the log. */
+    private static final class PhaseClock {
+        private static final int PROGRESS_LOG_TITLES = 2_000;
+
+        private final long userId;
+        private final boolean verbose;
+        private long phaseStart = System.nanoTime();
+
+        PhaseClock(long userId, int titles) {
+            this.userId = userId;
+            this.verbose = titles > PROGRESS_LOG_TITLES;
+        }
+
+        int lap(String what, Object... args) {
+            int millis = (int) ((System.nanoTime() - phaseStart) / 1_000_000);
+            if (verbose) {
+                LOG.infof("Audible sync user=%d: %s in %d ms", userId, String.format(what, args), millis);
+            }
+            phaseStart = System.nanoTime();
+            return millis;
+        }
     }
 }
