@@ -31,6 +31,7 @@ final class BenchmarkReport {
             row(out, "  insert floor (same rows)", sync.get("floor_ms") + " ms", "", "");
             row(out, "  first sync / floor", "x" + sync.get("first_sync_to_floor_ratio"), "", "<= x3");
             if (sync.containsKey("write_phase_to_floor_ratio")) {
+                row(out, "  tracker write phase", sync.get("write_phase_ms") + " ms", "", "");
                 row(out, "  write phase / floor", "x" + sync.get("write_phase_to_floor_ratio"), "", "");
             }
             if (first.containsKey("match_ms_per_new_title")) {

@@ -56,9 +56,11 @@ final class SyncScenario {
         result.put("floor_ms", floorMs);
         long firstMs = ((Number) first.get("wall_ms")).longValue();
         result.put("first_sync_to_floor_ratio", floorMs == 0 ? null : round((double) firstMs / floorMs));
-        Object writeMs = first.get("write_ms");
-        if (writeMs instanceof Number n && floorMs > 0) {
-            result.put("write_phase_to_floor_ratio", round(n.doubleValue() / floorMs));
+        if (first.containsKey("progress_ms") && floorMs > 0) {
+            long writeMs = ((Number) first.get("stage_ms")).longValue() + ((Number) first.get("match_ms")).longValue()
+                    + ((Number) first.get("progress_ms")).longValue();
+            result.put("write_phase_ms", writeMs);
+            result.put("write_phase_to_floor_ratio", round((double) writeMs / floorMs));
         }
         return result;
     }
