@@ -1,6 +1,7 @@
 package dev.shelfsync.adapter.openapi;
 
 import dev.shelfsync.adapter.support.SandboxResource;
+import dev.shelfsync.support.routes.ResourceRoutes;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

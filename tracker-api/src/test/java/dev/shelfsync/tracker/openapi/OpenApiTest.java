@@ -1,5 +1,6 @@
 package dev.shelfsync.tracker.openapi;
 
+import dev.shelfsync.support.routes.ResourceRoutes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
