@@ -1,11 +1,8 @@
 package dev.shelfsync.tracker.books;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.shelfsync.tracker.common.UserOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Generated;
 import org.hibernate.generator.EventType;
@@ -17,14 +14,7 @@ import java.time.OffsetDateTime;
 /** A book on a user's shelf ({@code books}). The timestamps are kept by the database. */
 @Entity
 @Table(name = "books")
-public class Book extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "user_id", nullable = false, updatable = false)
-    public long userId;
+public class Book extends UserOwnedEntity {
 
     @Column(nullable = false)
     public String title;

@@ -1,11 +1,8 @@
 package dev.shelfsync.tracker.conflicts;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.shelfsync.tracker.common.UserOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -18,14 +15,7 @@ import java.util.Optional;
 /** An Audible title the sync could not match with certainty ({@code audible_conflicts}); opened by the sync. */
 @Entity
 @Table(name = "audible_conflicts")
-public class AudibleConflict extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "user_id", nullable = false, updatable = false)
-    public long userId;
+public class AudibleConflict extends UserOwnedEntity {
 
     @Column(nullable = false)
     public String asin;

@@ -1,11 +1,8 @@
 package dev.shelfsync.tracker.mappings;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.shelfsync.tracker.common.UserOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Generated;
 import org.hibernate.generator.EventType;
@@ -17,14 +14,7 @@ import java.util.Optional;
 /** An Audible title (ASIN) linked to one of the user's books ({@code audible_book_mappings}). */
 @Entity
 @Table(name = "audible_book_mappings")
-public class BookMapping extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "user_id", nullable = false, updatable = false)
-    public long userId;
+public class BookMapping extends UserOwnedEntity {
 
     @Column(nullable = false)
     public String asin;

@@ -1,11 +1,8 @@
 package dev.shelfsync.tracker.sync;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.shelfsync.tracker.common.UserOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -17,14 +14,7 @@ import java.util.Map;
 /** One sync run ({@code audible_sync_logs}): what started it, how it ended, counts and per-title actions. */
 @Entity
 @Table(name = "audible_sync_logs")
-public class SyncLog extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "user_id", nullable = false, updatable = false)
-    public long userId;
+public class SyncLog extends UserOwnedEntity {
 
     @Column(name = "sync_type", nullable = false)
     public String syncType;
