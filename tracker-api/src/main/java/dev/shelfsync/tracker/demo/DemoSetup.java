@@ -2,7 +2,6 @@ package dev.shelfsync.tracker.demo;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.shelfsync.tracker.audible.AudibleAccount;
 import dev.shelfsync.tracker.audible.AudibleAccountService;
 import dev.shelfsync.tracker.audible.ConnectRequest;
 import dev.shelfsync.tracker.auth.ApiKeys;
@@ -27,6 +26,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A newcomer's first minute: with {@code shelfsync.demo.enabled}, creates (once) the demo user with an API key
@@ -45,6 +45,7 @@ public class DemoSetup {
     private final SyncService syncs;
     private final EntityManager em;
     private final ObjectMapper json;
+    private final AtomicBoolean connectedThisRun = new AtomicBoolean();
 
     DemoSetup(DemoConfig config, UserProvisioning users, AudibleAccountService accounts, SyncService syncs,
               EntityManager em, ObjectMapper json) {
@@ -62,7 +63,10 @@ public class DemoSetup {
         }
     }
 
-    /** Retried by the scheduler until the adapter is up; a no-op once the demo user is connected. */
+    /**
+     * Retried by the scheduler until the adapter is up, then done for this run. It connects again on every start:
+     * the sandbox keeps its registered devices in memory, so the previous run's tokens died with it.
+     */
     @Scheduled(identity = "demo-connect", every = "15s", delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = WhenNotNeeded.class)
     void connectAndSync() {
@@ -70,11 +74,17 @@ public class DemoSetup {
         try {
             accounts.connect(userId, new ConnectRequest(config.countryCode(), null, null, config.audibleEmail(),
                     config.audiblePassword(), null));
+        } catch (ApiException e) {
+            LOG.infof("Demo: Audible sandbox not reachable yet (%s); retrying", e.code());
+            return;
+        }
+        connectedThisRun.set(true);
+        try {
             var report = syncs.sync(userId, SyncType.MANUAL);
             LOG.infof("Demo library synced: %d titles, %d matched, %d conflicts (GET /api/audible/conflicts), %d books updated",
                     report.titles(), report.matched(), report.conflicts(), report.updated());
         } catch (ApiException e) {
-            LOG.infof("Demo: Audible sandbox not reachable yet (%s); retrying", e.code());
+            LOG.infof("Demo: no sync now (%s); the scheduler syncs when the interval allows", e.getMessage());
         }
     }
 
@@ -123,7 +133,7 @@ public class DemoSetup {
                 .setParameter(1, EMAIL).getResultStream().findFirst().map(id -> ((Number) id).longValue()));
     }
 
-    /** Skips while the demo is off, and for good once the demo user is connected. */
+    /** Skips while the demo is off, and for the rest of the run once the demo user is connected. */
     @Singleton
     static class WhenNotNeeded implements Scheduled.SkipPredicate {
 
@@ -137,10 +147,7 @@ public class DemoSetup {
 
         @Override
         public boolean test(ScheduledExecution execution) {
-            return !config.enabled() || demo.demoUser()
-                    .map(id -> QuarkusTransaction.requiringNew().call(
-                            () -> AudibleAccount.ofUser(id).map(AudibleAccount::connected).orElse(false)))
-                    .orElse(true);
+            return !config.enabled() || demo.connectedThisRun.get() || demo.demoUser().isEmpty();
         }
     }
 }
