@@ -8,30 +8,12 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class FaultInjectionTest {
+class FaultInjectionTest extends RegisteredDeviceTest {
 
     private static final String LIBRARY = "/1.0/library?num_results=2";
-
-    private static AudibleSandbox sandbox;
-    private static SandboxTestClient client;
-    private static SandboxTestClient.Device device;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sandbox = AudibleSandbox.start(SandboxSettings.defaults());
-        client = new SandboxTestClient(sandbox);
-        device = client.signInAndRegister(sandbox.settings());
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     @BeforeEach
     void reset() {

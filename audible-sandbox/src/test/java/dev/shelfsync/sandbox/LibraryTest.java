@@ -10,30 +10,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class LibraryTest {
+class LibraryTest extends RegisteredDeviceTest {
 
     private static final String FULL_GROUPS = "product_desc,product_attrs,contributors,media,series,is_finished,percent_complete,listening_status";
-
-    private static AudibleSandbox sandbox;
-    private static SandboxTestClient client;
-    private static SandboxTestClient.Device device;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sandbox = AudibleSandbox.start(SandboxSettings.defaults());
-        client = new SandboxTestClient(sandbox);
-        device = client.signInAndRegister(sandbox.settings());
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     @BeforeEach
     void demoLibrary() {
