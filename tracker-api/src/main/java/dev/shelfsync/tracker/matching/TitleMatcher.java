@@ -11,7 +11,8 @@ import java.sql.SQLException;
  *       a book whose main title (before ':' or ', or') is the whole Audible title ("Sapiens" vs "Sapiens: A
  *       Brief History…");</li>
  *   <li>trigram similarity ({@code fuzzy}) for what is left: books sharing distinctive title words, scored,
- *       top 3 per title.</li>
+ *       top 3 per title;</li>
+ *   <li>failing all that, books by the same author, offered as suggestions only.</li>
  * </ol>
  * A title is auto-linked only to one clear winner whose title agrees and whose author does not disagree
  * (fuzzy matches need the author to agree). Audiobooks win a tie against other editions. An Audible title
@@ -128,6 +129,7 @@ public final class TitleMatcher {
         Jdbc.update(c, "CREATE INDEX ON sync_candidates (asin)");
         Jdbc.update(c, "ANALYZE sync_candidates");
         collectFuzzyCandidates(c, userId);
+        collectSameAuthorSuggestions(c, userId);
         Jdbc.update(c, """
                 UPDATE sync_candidates x
                 SET title_score = CASE WHEN x.tier <= 2 THEN 1.0
@@ -196,6 +198,25 @@ public final class TitleMatcher {
                 FUZZY_CANDIDATES);
     }
 
+    /**
+     * Tier 5, for titles nothing else found: up to {@link #FUZZY_CANDIDATES} books by the same author, offered in
+     * the conflict (a print edition may carry another title) and never linked automatically.
+     */
+    private static void collectSameAuthorSuggestions(Connection c, long userId) throws SQLException {
+        Jdbc.update(c, """
+                INSERT INTO sync_candidates (asin, book_id, tier, title_score, audiobook)
+                SELECT asin, book_id, 5, score, audiobook
+                FROM (SELECT s.asin, b.id AS book_id, b.type = 'Audiobook' AS audiobook,
+                             similarity(b.title_key, s.title_key) AS score,
+                             row_number() OVER (PARTITION BY s.asin
+                                                ORDER BY similarity(b.title_key, s.title_key) DESC, b.id) AS place
+                      FROM sync_library s
+                      JOIN books b ON b.user_id = ? AND b.author_key = s.author_key
+                      WHERE s.action = 'pending'
+                        AND NOT EXISTS (SELECT 1 FROM sync_candidates x WHERE x.asin = s.asin)) same_author
+                WHERE place <= ?""", userId, FUZZY_CANDIDATES);
+    }
+
     /** Links each title whose best eligible level holds exactly one book no other title also wins. */
     private static void linkClearWinners(Connection c) throws SQLException {
         Jdbc.update(c, """
@@ -223,13 +244,17 @@ public final class TitleMatcher {
                 UPDATE sync_library s
                 SET action = 'conflict',
                     conflict_type = CASE
-                        WHEN NOT EXISTS (SELECT 1 FROM sync_candidates x WHERE x.asin = s.asin) THEN 'no_match'
+                        WHEN NOT EXISTS (SELECT 1 FROM sync_candidates x WHERE x.asin = s.asin AND x.tier < 5)
+                            THEN 'no_match'
                         WHEN (SELECT count(*) FROM sync_candidates x WHERE x.asin = s.asin AND x.eligible) > 1
                             THEN 'ambiguous'
                         ELSE 'low_confidence' END,
                     candidates = (
                         SELECT coalesce(jsonb_agg(jsonb_build_object(
                                    'book_id', b.id, 'title', b.title, 'author', b.author, 'type', b.type,
+                                   'reason', CASE t.tier WHEN 1 THEN 'same_title' WHEN 2 THEN 'title_without_subtitle'
+                                                         WHEN 3 THEN 'same_main_title' WHEN 4 THEN 'similar_title'
+                                                         ELSE 'same_author' END,
                                    'title_score', round(t.title_score::numeric, 3),
                                    'author_score', round(t.author_score::numeric, 3))
                                    ORDER BY t.tier, t.title_score DESC, t.author_score DESC NULLS LAST), '[]'::jsonb)

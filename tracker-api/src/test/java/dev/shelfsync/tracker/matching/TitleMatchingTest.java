@@ -79,7 +79,10 @@ class TitleMatchingTest {
         fx.sync(u);
 
         assertNull(mapping(u, "B000000011"));
-        assertEquals("no_match", openConflict(u, "B000000011").get("conflict_type"));
+        Map<String, Object> conflict = openConflict(u, "B000000011");
+        assertEquals("no_match", conflict.get("conflict_type"));
+        assertTrue(conflict.get("matches").toString().contains("\"reason\": \"same_author\""),
+                "the same author's book is offered, not linked: " + conflict.get("matches"));
     }
 
     @Test
