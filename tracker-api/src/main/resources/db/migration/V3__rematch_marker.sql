@@ -16,3 +16,6 @@ CREATE TRIGGER books_mark_match_keys_changed BEFORE UPDATE ON books
     FOR EACH ROW EXECUTE FUNCTION books_mark_match_keys_changed();
 
 CREATE INDEX books_user_match_keys_changed_idx ON books (user_id, match_keys_changed_at DESC);
+
+-- Same-author suggestions for titles nothing else matched join on the author key.
+CREATE INDEX books_user_author_key_idx ON books (user_id, author_key);

@@ -133,7 +133,7 @@ public final class TitleMatcher {
         Jdbc.update(c, """
                 UPDATE sync_candidates x
                 SET title_score = CASE WHEN x.tier <= 2 THEN 1.0
-                                       WHEN x.tier = 3 THEN similarity(b.title_key, s.title_key)
+                                       WHEN x.tier IN (3, 5) THEN similarity(b.title_key, s.title_key)
                                        ELSE x.title_score END,
                     author_score = CASE WHEN b.author_key IS NULL OR s.author_key IS NULL THEN NULL
                                         WHEN b.author_key = s.author_key THEN 1.0
@@ -199,22 +199,20 @@ public final class TitleMatcher {
     }
 
     /**
-     * Tier 5, for titles nothing else found: up to {@link #FUZZY_CANDIDATES} books by the same author, offered in
-     * the conflict (a print edition may carry another title) and never linked automatically.
+     * Tier 5, for titles nothing else found: up to {@link #FUZZY_CANDIDATES} books by the same author (the most
+     * recently added), offered in the conflict (a print edition may carry another title), never linked.
      */
     private static void collectSameAuthorSuggestions(Connection c, long userId) throws SQLException {
         Jdbc.update(c, """
                 INSERT INTO sync_candidates (asin, book_id, tier, title_score, audiobook)
-                SELECT asin, book_id, 5, score, audiobook
-                FROM (SELECT s.asin, b.id AS book_id, b.type = 'Audiobook' AS audiobook,
-                             similarity(b.title_key, s.title_key) AS score,
-                             row_number() OVER (PARTITION BY s.asin
-                                                ORDER BY similarity(b.title_key, s.title_key) DESC, b.id) AS place
-                      FROM sync_library s
-                      JOIN books b ON b.user_id = ? AND b.author_key = s.author_key
-                      WHERE s.action = 'pending'
-                        AND NOT EXISTS (SELECT 1 FROM sync_candidates x WHERE x.asin = s.asin)) same_author
-                WHERE place <= ?""", userId, FUZZY_CANDIDATES);
+                SELECT s.asin, b.id, 5, 0, b.type = 'Audiobook'
+                FROM sync_library s
+                CROSS JOIN LATERAL (
+                    SELECT id, type FROM books
+                    WHERE user_id = ? AND author_key = s.author_key
+                    ORDER BY id DESC LIMIT ?) b
+                WHERE s.action = 'pending' AND s.author_key IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM sync_candidates x WHERE x.asin = s.asin)""", userId, FUZZY_CANDIDATES);
     }
 
     /** Links each title whose best eligible level holds exactly one book no other title also wins. */
