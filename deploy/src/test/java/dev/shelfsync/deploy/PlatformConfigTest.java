@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -64,6 +66,26 @@ class PlatformConfigTest {
             String module = Dockerfile.parse(dockerfile).projectList().iterator().next();
             assumeTrue(new ModuleConfig(module).hasRoute("/health"), () -> ComposeFileTest.report(module
                     + " has no @Path(\"/health\") resource yet; Railway's healthcheckPath /health would fail"));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> railwayRebuildsWhenAnythingItsImageCopiesChanges() {
+        return Stream.of("adapter", "tracker-api").map(name -> DynamicTest.dynamicTest(name, () -> {
+            String file = "deploy/railway/" + name + ".json";
+            JsonNode build = json(file).path("build");
+            List<String> patterns = new ArrayList<>();
+            build.path("watchPatterns").forEach(p -> patterns.add(p.asText()));
+            for (Dockerfile.Copy copy : Dockerfile.parse(build.path("dockerfilePath").asText()).copies()) {
+                if (copy.fromStage() != null) {
+                    continue;
+                }
+                for (String source : copy.sources()) {
+                    boolean watched = patterns.stream().anyMatch(
+                            p -> FileSystems.getDefault().getPathMatcher("glob:" + p).matches(Path.of(source)));
+                    assertTrue(watched, file + ": watchPatterns miss " + source + ", which the image copies");
+                }
+            }
         }));
     }
 
