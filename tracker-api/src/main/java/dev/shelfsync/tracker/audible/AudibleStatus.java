@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** {@code GET /api/audible/status}: how syncing goes for the caller. */
-public record AudibleStatus(boolean connected, LastSync lastSync, Stats stats, BigDecimal successRate24h,
-                            Integer meanDurationMs7d, List<Reading> currentlyReading, long unmappedCount,
+public record AudibleStatus(boolean connected, LastSync lastSync, Stats stats, BigDecimal successRateLastDay,
+                            Integer meanDurationMsLastWeek, List<Reading> currentlyReading, long unmappedCount,
                             RateLimit canSync) {
 
     public record LastSync(long id, String syncType, String status, Instant startedAt, Instant completedAt,

@@ -122,7 +122,7 @@ class AudibleResourceTest {
                 .body("data.connected", equalTo(true))
                 .body("data.last_sync.status", equalTo("success"))
                 .body("data.stats.total_syncs", equalTo(1))
-                .body("data.success_rate24h", equalTo(100.0f))
+                .body("data.success_rate_last_day", equalTo(100.0f))
                 .body("data.currently_reading[0].title", equalTo("Dune"))
                 .body("data.unmapped_count", equalTo(1))
                 .body("data.can_sync.can_sync", equalTo(false))
