@@ -110,6 +110,19 @@ class EndToEndTest {
     }
 
     @Test
+    void aRefusedPasswordReachesTheTrackerAppAsSuch() throws SQLException {
+        String apiKey = "ss_e2e_wrongpw_0123456789abcdef";
+        long userId = db.createConnectedUser("wrong-password@shelfsync.local", apiKey, null);
+
+        Http.Answer answer = Http.post(tracker.baseUrl() + "/api/audible/auth", apiKey, Map.of(
+                "email", sandbox.settings().email(), "password", "not-the-password", "country_code", "us"));
+
+        assertEquals(401, answer.status());
+        assertEquals("audible_login_failed", answer.body().path("error").asText());
+        assertEquals(null, db.queryString("SELECT auth_encrypted FROM audible_config WHERE user_id = " + userId));
+    }
+
+    @Test
     void audibleDownFailsTheSyncWithAClearAnswerAndChangesNothing() throws SQLException {
         long userId = connectedUser("outage@shelfsync.local", "ss_e2e_outage_0123456789abcdef");
         sandbox.faults().failNext("/1.0/library", 503, 20, null);

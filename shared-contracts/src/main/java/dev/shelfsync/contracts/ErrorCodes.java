@@ -12,6 +12,8 @@ public final class ErrorCodes {
     public static final String RELOGIN_REQUIRED = "relogin_required";
     /** Password login hit a step only a browser can answer (CAPTCHA, approval, e-mailed code). */
     public static final String BROWSER_LOGIN_REQUIRED = "browser_login_required";
+    /** Amazon refused the e-mail and password, or the sign-in it was asked to complete. */
+    public static final String AUDIBLE_LOGIN_FAILED = "audible_login_failed";
     /** The password login needs a one-time password (2-step verification). */
     public static final String OTP_REQUIRED = "otp_required";
     public static final String AUDIBLE_UNAVAILABLE = "audible_unavailable";

@@ -37,7 +37,7 @@ public class DeviceRegistrar {
         try {
             success = amazon.register(marketplace, requestBody(marketplace, device, authorizationCode, codeVerifier));
         } catch (AudibleRejectedException e) {
-            throw new AdapterException(Response.Status.UNAUTHORIZED, ErrorCodes.UNAUTHORIZED,
+            throw new AdapterException(Response.Status.UNAUTHORIZED, ErrorCodes.AUDIBLE_LOGIN_FAILED,
                     "Amazon did not accept the sign-in (HTTP " + e.upstreamStatus() + "); start the login again.");
         }
         JsonNode tokens = success.path("tokens");

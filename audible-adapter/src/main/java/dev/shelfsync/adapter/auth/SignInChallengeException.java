@@ -43,9 +43,9 @@ public class SignInChallengeException extends AdapterException {
                         + "and send the address you land on as redirect_url with data.login_state.", browserLogin);
     }
 
-    /** 401 {@code unauthorized}: Amazon refused the e-mail or password. */
+    /** 401 {@code audible_login_failed}: Amazon refused the e-mail or password. */
     static SignInChallengeException credentialsRejected(String amazonMessage) {
-        return new SignInChallengeException(Response.Status.UNAUTHORIZED, ErrorCodes.UNAUTHORIZED,
+        return new SignInChallengeException(Response.Status.UNAUTHORIZED, ErrorCodes.AUDIBLE_LOGIN_FAILED,
                 "Amazon did not accept the sign-in" + (amazonMessage == null ? "." : ": " + amazonMessage), null);
     }
 }

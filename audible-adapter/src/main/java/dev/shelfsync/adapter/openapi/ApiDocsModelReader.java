@@ -18,7 +18,7 @@ public class ApiDocsModelReader implements OASModelReader {
             ErrorDoc.of(ApiDocs.BAD_REQUEST, "Invalid input; details names each refused field",
                     ErrorCodes.VALIDATION_FAILED, "Invalid country_code").withDetails(Map.of("country_code", "is required")),
             ErrorDoc.of(ApiDocs.UNAUTHORIZED, "Missing or wrong X-API-Secret (unauthorized), or Amazon wants the user: "
-                    + "relogin_required, otp_required, browser_login_required",
+                    + "relogin_required, audible_login_failed (e-mail or password refused), otp_required",
                     ErrorCodes.RELOGIN_REQUIRED, "Audible no longer accepts this login; sign in again."),
             ErrorDoc.of(ApiDocs.NOT_FOUND, "Audible does not know this item",
                     ErrorCodes.NOT_FOUND, "Audible does not know this item."),

@@ -57,7 +57,7 @@ class BrowserLoginTest {
 
         // an authorization code works once
         Api.post("/api/auth", Map.of("redirect_url", landing, "login_state", start.get("login_state")))
-                .statusCode(401).body("error", equalTo("unauthorized"));
+                .statusCode(401).body("error", equalTo("audible_login_failed"));
     }
 
     @Test

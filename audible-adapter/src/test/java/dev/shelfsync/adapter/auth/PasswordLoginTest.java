@@ -63,7 +63,7 @@ class PasswordLoginTest {
         Map<String, Object> body = credentials(null);
         body.put("password", "not-the-password");
         Api.post("/api/auth", body).statusCode(401)
-                .body("error", equalTo("unauthorized"))
+                .body("error", equalTo("audible_login_failed"))
                 .body("message", containsString("Your password is incorrect"));
     }
 

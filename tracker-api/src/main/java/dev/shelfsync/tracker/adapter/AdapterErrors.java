@@ -17,7 +17,8 @@ final class AdapterErrors {
 
     /** Errors the user can act on (sign in again, give the OTP, use the browser, fix the input); passed through. */
     private static final Set<String> USER_ACTIONABLE = Set.of(ErrorCodes.RELOGIN_REQUIRED,
-            ErrorCodes.BROWSER_LOGIN_REQUIRED, ErrorCodes.OTP_REQUIRED, ErrorCodes.VALIDATION_FAILED);
+            ErrorCodes.AUDIBLE_LOGIN_FAILED, ErrorCodes.BROWSER_LOGIN_REQUIRED, ErrorCodes.OTP_REQUIRED,
+            ErrorCodes.VALIDATION_FAILED);
 
     private AdapterErrors() {
     }

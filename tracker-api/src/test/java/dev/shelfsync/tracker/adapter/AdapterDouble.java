@@ -153,7 +153,7 @@ public final class AdapterDouble {
         } else if (email.contains("otp") && text(body, "otp_code") == null) {
             send(exchange, 401, ApiResponse.failure("otp_required", "Enter the code from your authenticator app"));
         } else if ("wrong".equals(text(body, "password"))) {
-            send(exchange, 401, ApiResponse.failure("relogin_required", "Amazon refused the e-mail or password"));
+            send(exchange, 401, ApiResponse.failure("audible_login_failed", "Amazon did not accept the sign-in"));
         } else {
             send(exchange, 200, ApiResponse.ok(new AuthResult(authFor(email), Instant.parse("2030-01-01T00:00:00Z"),
                     "Listener", text(body, "country_code"))));

@@ -62,7 +62,7 @@ class AudibleResourceTest {
                 .body("data.login_url", notNullValue());
         given().auth().oauth2(user.apiKey()).contentType(ContentType.JSON)
                 .body(Map.of("email", "x-" + user.userId() + "@t.local", "password", "wrong", "country_code", "us"))
-                .post("/api/audible/auth").then().statusCode(401).body("error", equalTo("relogin_required"));
+                .post("/api/audible/auth").then().statusCode(401).body("error", equalTo("audible_login_failed"));
         assertNull(fx.one("SELECT auth_encrypted FROM audible_config WHERE user_id = ?", user.userId()));
     }
 
