@@ -123,6 +123,18 @@ class EndToEndTest {
     }
 
     @Test
+    void disconnectingReleasesTheDeviceAtAmazonAndForgetsTheTokens() throws SQLException {
+        String apiKey = "ss_e2e_leaving_0123456789abcdef";
+        long userId = connectedUser("leaving@shelfsync.local", apiKey);
+        int devices = sandbox.registeredDeviceCount();
+
+        Http.post(tracker.baseUrl() + "/api/audible/disconnect", apiKey, Map.of()).expect(200, "disconnect");
+
+        assertEquals(devices - 1, sandbox.registeredDeviceCount());
+        assertEquals(null, db.queryString("SELECT auth_encrypted FROM audible_config WHERE user_id = " + userId));
+    }
+
+    @Test
     void audibleDownFailsTheSyncWithAClearAnswerAndChangesNothing() throws SQLException {
         long userId = connectedUser("outage@shelfsync.local", "ss_e2e_outage_0123456789abcdef");
         sandbox.faults().failNext("/1.0/library", 503, 20, null);
