@@ -34,7 +34,8 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build first (./bench.sh does)");
         }
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(List.of("java", "@" + jvmOptions, "-jar", jar.toString()));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "@" + jvmOptions, "-jar", jar.toString()));
         builder.environment().putAll(env);
         builder.environment().put("PORT", Integer.toString(port));
         builder.redirectErrorStream(true);
