@@ -44,8 +44,9 @@ public class ConflictResource {
     @APIResponse(responseCode = "200", description = "The conflicts", content = @Content(examples = @ExampleObject(
             name = "conflicts", value = """
             {"success": true, "data": [{"id": 5, "asin": "B08G9PRS1K", "audible_title": "Project Hail Mary", "audible_author": "Andy Weir",
-             "conflict_type": "multiple_matches", "potential_matches": [{"book_id": 42, "title": "Project Hail Mary",
-             "confidence": 0.82}], "resolved": false, "created_at": "2025-01-07T21:40:00Z"}]}""")))
+             "conflict_type": "low_confidence", "potential_matches": [{"book_id": 42, "title": "Project Hail Mary: A Novel",
+             "author": "Andrew Weir", "type": "Book", "reason": "same_title", "title_score": 1.0, "author_score": 0.56}],
+             "resolved": false, "created_at": "2025-01-07T21:40:00Z"}]}""")))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     public ApiResponse<List<ConflictView>> list(@QueryParam("resolved") @DefaultValue("false") boolean resolved) {
         return ApiResponse.ok(conflicts.list(user.id(), resolved));
